@@ -1,0 +1,127 @@
+import { formatPath, locate, parseSource, type Path, type Position, type Source, type SyntaxFault } from '../load/source.js';
+import { isKind, kindSchemas, KINDS, type Kind } from '../model/plan.js';
+import { isRecord, walkFields } from '../model/walk.js';
+import { isFilled } from './plan-data.js';
+import { RULES, RULES_BY_ID } from './registry.js';
+import { formatMessage, type Anchor, type MessageArgs } from './rule.js';
+import { nearest } from './suggest.js';
+import type { CheckOptions, FileResult, Problem, Severity } from './types.js';
+import { shapeProblems } from './validate.js';
+
+/** A problem before severities and language are applied. */
+interface Finding {
+  rule: string;
+  messageId: string;
+  args: MessageArgs;
+  path: Path;
+  anchor: Anchor;
+  /** Set where the position is known without the document, as for YAML syntax errors. */
+  at?: Position;
+}
+
+/** Checks one plan given as bytes; never throws on bad input, every fault is a problem. */
+export function checkBytes(file: string, bytes: Uint8Array, options: CheckOptions): FileResult {
+  return checkSource(file, parseSource(bytes), options);
+}
+
+export function checkSource(file: string, source: Source, options: CheckOptions): FileResult {
+  const { findings, kind, completeness } = analyse(source, options);
+  const problems: Problem[] = [];
+  for (const finding of findings) {
+    const problem = toProblem(finding, source, options);
+    if (problem) problems.push(problem);
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return { file, type: kind ?? null, completeness, problems };
+}
+
+function analyse(source: Source, options: CheckOptions): { findings: Finding[]; kind?: Kind; completeness: number } {
+  if (source.faults.length > 0) return { findings: source.faults.map(syntaxFinding), completeness: 0 };
+  const data = source.data;
+  if (!isRecord(data) || !('dekom' in data)) {
+    return { findings: [finding('required', 'notPlan', [], {})], completeness: 0 };
+  }
+  const kind = data['type'];
+  if (!isKind(kind)) {
+    const findings: Finding[] = [];
+    if (kind === undefined || kind === null || kind === '') findings.push(finding('required', 'noType', ['type'], {}));
+    else {
+      const suggestion = typeof kind === 'string' ? nearest(kind, KINDS) : undefined;
+      findings.push(
+        finding('schema', 'kind', ['type'], {
+          value: String(kind),
+          allowed: KINDS.join(', '),
+          hint: suggestion ? (options.lang === 'nb' ? ` (mente du «${suggestion}»?)` : ` (did you mean "${suggestion}"?)`) : '',
+        }),
+      );
+    }
+    return { findings, completeness: 0 };
+  }
+
+  const schema = kindSchemas[kind];
+  const findings: Finding[] = shapeProblems(schema, data, options.lang).map((p) =>
+    finding(p.rule, p.messageId, p.path, p.args, p.anchor),
+  );
+  for (const rule of RULES) {
+    if (!rule.check || (rule.kinds && !rule.kinds.includes(kind)) || options.rules?.[rule.id] === 'off') continue;
+    rule.check({
+      plan: data,
+      kind,
+      schema,
+      today: options.today,
+      report: (messageId, path, args = {}, anchor = 'node') => findings.push(finding(rule.id, messageId, path, args, anchor)),
+    });
+  }
+  return { findings, kind, completeness: completenessOf(schema, data) };
+}
+
+/** Share of required and recommended fields, list rows included, that hold real content. */
+function completenessOf(schema: Parameters<typeof walkFields>[0], data: unknown): number {
+  let expected = 0;
+  let filled = 0;
+  walkFields(schema, data, (field) => {
+    if (!field.required && !field.recommended) return;
+    expected++;
+    if (isFilled(field.value)) filled++;
+  });
+  return expected === 0 ? 0 : Math.round((filled / expected) * 1000) / 1000;
+}
+
+function finding(rule: string, messageId: string, path: Path, args: MessageArgs, anchor: Anchor = 'node'): Finding {
+  return { rule, messageId, path, args, anchor };
+}
+
+function syntaxFinding(fault: SyntaxFault): Finding {
+  switch (fault.kind) {
+    case 'yaml':
+      return { ...finding('yaml-syntax', 'yaml', [], { detail: fault.message }), at: fault.position };
+    case 'too-large':
+      return finding('yaml-syntax', 'tooLarge', [], { size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` });
+    case 'binary':
+      return finding('yaml-syntax', 'binary', [], {});
+    case 'encoding':
+      return finding('yaml-syntax', 'encoding', [], {});
+    case 'aliases':
+      return finding('yaml-syntax', 'aliases', [], {});
+  }
+}
+
+function toProblem(found: Finding, source: Source, options: CheckOptions): Problem | undefined {
+  const rule = RULES_BY_ID.get(found.rule);
+  if (!rule) throw new Error(`unregistered rule ${found.rule}`);
+  const setting = options.rules?.[rule.id];
+  if (setting === 'off') return undefined;
+  const severity: Severity = setting ?? rule.severity;
+  const template = rule.messages[found.messageId]?.[options.lang];
+  if (!template) throw new Error(`rule ${rule.id} has no message ${found.messageId}`);
+  // A problem about the whole file sits at its first character, whatever comments precede the plan.
+  const position = found.at ?? (found.path.length === 0 ? { line: 1, column: 1 } : locate(source, found.path, found.anchor));
+  return {
+    rule: rule.id,
+    severity,
+    message: formatMessage(template, found.args),
+    path: formatPath(found.path),
+    line: position.line,
+    column: position.column,
+  };
+}

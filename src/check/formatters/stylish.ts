@@ -1,0 +1,48 @@
+import { countWord, t } from '../../messages/catalogue.js';
+import type { Formatter } from './types.js';
+
+/** Grouped by file, aligned columns, a summary line: what people read in a terminal. */
+export const stylish: Formatter = (report, { lang, chalk }) => {
+  const out: string[] = [];
+  for (const file of report.files) {
+    if (file.problems.length === 0) continue;
+    const kind = file.type ?? t(lang, 'file.noKind');
+    const header = t(lang, 'file.header', { kind, percent: Math.round(file.completeness * 100) });
+    out.push(`${chalk.underline(file.file)}  ${chalk.dim(`(${header})`)}`);
+    const rows = file.problems.map((p) => ({
+      where: `${p.line}:${p.column}`,
+      severity: t(lang, p.severity === 'error' ? 'severity.error' : 'severity.warning'),
+      error: p.severity === 'error',
+      message: p.message,
+      rule: p.rule,
+    }));
+    const whereWidth = Math.max(...rows.map((r) => r.where.length));
+    const severityWidth = Math.max(...rows.map((r) => r.severity.length));
+    for (const row of rows) {
+      const severity = row.severity.padEnd(severityWidth);
+      out.push(
+        `  ${chalk.dim(row.where.padEnd(whereWidth))}  ${row.error ? chalk.red(severity) : chalk.yellow(severity)}  ${row.message}  ${chalk.dim(row.rule)}`,
+      );
+    }
+    out.push('');
+  }
+  const { files, errors, warnings } = report.summary;
+  const total = errors + warnings;
+  const fileWord = countWord(lang, 'file', files);
+  if (total === 0) {
+    out.push(chalk.green(`✔ ${t(lang, 'summary.clean', { files, fileWord })}`));
+  } else {
+    const line = t(lang, 'summary.problems', {
+      total,
+      problemWord: countWord(lang, 'problem', total),
+      errors,
+      errorWord: countWord(lang, 'error', errors),
+      warnings,
+      warningWord: countWord(lang, 'warning', warnings),
+      files,
+      fileWord,
+    });
+    out.push(errors > 0 ? chalk.red.bold(`✖ ${line}`) : chalk.yellow.bold(`⚠ ${line}`));
+  }
+  return `${out.join('\n')}\n`;
+};

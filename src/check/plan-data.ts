@@ -1,0 +1,61 @@
+import type { Path } from '../load/source.js';
+import { isRecord } from '../model/walk.js';
+import { dayOf } from '../util/dates.js';
+import { findPlaceholder } from './placeholders.js';
+
+export { dayOf, daysBetween } from '../util/dates.js';
+
+export { isRecord };
+
+/** Missing, null, whitespace-only text or an empty list: nothing an author wrote. */
+export function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  return false;
+}
+
+/** Filled in: not blank and not template text. */
+export function isFilled(value: unknown): boolean {
+  return !isBlank(value) && findPlaceholder(value) === undefined;
+}
+
+export interface Row {
+  row: Record<string, unknown>;
+  path: Path;
+  index: number;
+}
+
+/** The mapping rows of a top-level list such as `oppgaver`, with their paths. */
+export function rows(plan: Record<string, unknown>, key: string): Row[] {
+  const list = plan[key];
+  if (!Array.isArray(list)) return [];
+  const out: Row[] = [];
+  list.forEach((row, index) => {
+    if (isRecord(row)) out.push({ row, path: [key, index], index });
+  });
+  return out;
+}
+
+
+/** The plan period, when both ends are valid dates in order. */
+export function periodOf(plan: Record<string, unknown>): { fra: string; til: string } | undefined {
+  const periode = plan['periode'];
+  if (!isRecord(periode)) return undefined;
+  const fra = dayOf(periode['fra']);
+  const til = dayOf(periode['til']);
+  return fra && til && fra <= til ? { fra, til } : undefined;
+}
+
+export function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** Every text value in the data, with its path; for rules that read prose. */
+export function* texts(value: unknown, path: Path = []): Generator<{ text: string; path: Path }> {
+  if (typeof value === 'string') yield { text: value, path };
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* texts(value[i], [...path, i]);
+  else if (isRecord(value)) for (const [key, child] of Object.entries(value)) yield* texts(child, [...path, key]);
+}

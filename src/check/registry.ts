@@ -1,0 +1,43 @@
+import type { Rule } from './rule.js';
+import costYear from './rules/cost-year.js';
+import egenandel from './rules/egenandel.js';
+import elevstemmen from './rules/elevstemmen.js';
+import goalRef from './rules/goal-ref.js';
+import goalSmart from './rules/goal-smart.js';
+import inPeriod from './rules/in-period.js';
+import meetingGap from './rules/meeting-gap.js';
+import overdue from './rules/overdue.js';
+import ownerKnown from './rules/owner-known.js';
+import period from './rules/period.js';
+import placeholder from './rules/placeholder.js';
+import required from './rules/required.js';
+import schema from './rules/schema.js';
+import taskDeadline from './rules/task-deadline.js';
+import taskOwner from './rules/task-owner.js';
+import uhPartner from './rules/uh-partner.js';
+import unknownKey from './rules/unknown-key.js';
+import yamlSyntax from './rules/yaml-syntax.js';
+
+/** Every rule, sorted by id; the list `dekom rules`, config validation and docs links read. */
+export const RULES: readonly Rule[] = [
+  costYear,
+  egenandel,
+  elevstemmen,
+  goalRef,
+  goalSmart,
+  inPeriod,
+  meetingGap,
+  overdue,
+  ownerKnown,
+  period,
+  placeholder,
+  required,
+  schema,
+  taskDeadline,
+  taskOwner,
+  uhPartner,
+  unknownKey,
+  yamlSyntax,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import type { Path } from '../load/source.js';
+import type { Kind } from '../model/plan.js';
+import type { MessageLang, Severity } from './types.js';
+
+export type MessageArgs = Record<string, string | number>;
+export type Messages = Record<string, Record<MessageLang, string>>;
+
+/** Where a problem is placed: the node at the path (or the mapping lacking it), or the key itself. */
+export type Anchor = 'node' | 'key';
+
+export interface RuleContext {
+  /** The plan's data as parsed; rules read it defensively, the schema may have failed. */
+  plan: Record<string, unknown>;
+  kind: Kind;
+  /** The kind's schema, for rules that walk the plan beside it. */
+  schema: z.ZodType;
+  today: string;
+  report(messageId: string, path: Path, args?: MessageArgs, anchor?: Anchor): void;
+}
+
+/** One rule: its metadata is the single source for `dekom rules`, formatters and docs links. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** One line for `dekom rules`, nb and en. */
+  summary: Record<MessageLang, string>;
+  /** Templates with `{name}` placeholders, ESLint-style. */
+  messages: Messages;
+  /** Kinds the rule applies to; all when absent. */
+  kinds?: readonly Kind[];
+  /**
+   * Rules that run on the data. Rules without it (`yaml-syntax`, `schema`, `unknown-key`)
+   * are reported by the engine while parsing and validating.
+   */
+  check?(context: RuleContext): void;
+}
+
+export function formatMessage(template: string, args: MessageArgs = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

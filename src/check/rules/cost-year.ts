@@ -1,0 +1,29 @@
+import { rows } from '../plan-data.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'cost-year',
+  severity: 'warning',
+  kinds: ['kompetanseplan'],
+  summary: {
+    nb: 'Et kompetansebehov har kostnad, men går ikke i innstillingsåret.',
+    en: 'A competence need has a cost but does not run in the year applied for.',
+  },
+  messages: {
+    year: {
+      nb: '«{need}» har kostnad, men «år» ({years}) inneholder ikke innstillingsåret {year}; kostnader beregnes bare for innstillingsåret.',
+      en: '"{need}" has a cost, but "år" ({years}) does not include the year applied for, {year}; costs are for that year only.',
+    },
+  },
+  check({ plan, report }) {
+    const year = plan['innstillingsår'];
+    if (typeof year !== 'number') return;
+    for (const { row, path, index } of rows(plan, 'kompetansebehov')) {
+      if (typeof row['kostnad'] !== 'number') continue;
+      const years = Array.isArray(row['år']) ? row['år'] : [];
+      if (years.includes(year)) continue;
+      const need = typeof row['behov'] === 'string' ? row['behov'] : `nr. ${index + 1}`;
+      report('year', path, { need, years: years.join(', ') || '–', year });
+    }
+  },
+});

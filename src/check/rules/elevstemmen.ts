@@ -1,0 +1,38 @@
+import { isBlank, isRecord, texts } from '../plan-data.js';
+import { defineRule } from '../rule.js';
+
+/** Words that show a plan has thought about the pupils' own voice. */
+const PUPIL_VOICE = /elevstemme|elevenes stemme|elevmedvirkning|elevsamtale|elevundersøkelse|elevane si stemme|pupil voice/i;
+
+/** The kinds with a field of their own for the pupil voice. */
+const OWN_FIELD = { skoleplan: ['rammer', 'elevstemmen'], kompetanseplan: ['intensjoner', 'elevstemmen'] } as const;
+
+export default defineRule({
+  id: 'elevstemmen',
+  severity: 'warning',
+  summary: {
+    nb: 'Planen sier ikke hvordan elevstemmen ivaretas.',
+    en: 'The plan does not say how the pupil voice (elevstemmen) is heard.',
+  },
+  messages: {
+    field: {
+      nb: '«{path}» er tom: skriv hvordan elevstemmen ivaretas i planlegging, gjennomføring og vurdering.',
+      en: '"{path}" is blank: write how the pupil voice is heard in planning, delivery and evaluation.',
+    },
+    mention: {
+      nb: 'Planen nevner ikke elevstemmen (elevenes stemme, elevmedvirkning, elevsamtaler eller Elevundersøkelsen) i mål eller avsnitt.',
+      en: 'The plan does not mention the pupil voice (elevstemmen, elevmedvirkning, elevsamtaler or Elevundersøkelsen) in any goal or section.',
+    },
+  },
+  check({ plan, kind, report }) {
+    if (kind === 'skoleplan' || kind === 'kompetanseplan') {
+      const [section, key] = OWN_FIELD[kind];
+      const parent = plan[section];
+      if (!isRecord(parent)) return; // the missing section is `required`'s to report
+      if (isBlank(parent[key])) report('field', [section, key], { path: `${section}.${key}` });
+      return;
+    }
+    for (const { text } of texts(plan)) if (PUPIL_VOICE.test(text)) return;
+    report('mention', Array.isArray(plan['mål']) ? ['mål'] : [], {}, 'key');
+  },
+});

@@ -1,0 +1,33 @@
+import type { Path } from '../../load/source.js';
+import { dayOf, periodOf, rows } from '../plan-data.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'in-period',
+  severity: 'warning',
+  summary: {
+    nb: 'En frist eller et møte ligger utenfor planens periode.',
+    en: 'A deadline or meeting lies outside the plan period.',
+  },
+  messages: {
+    outside: {
+      nb: '«{key}» {date} ligger utenfor perioden {fra} – {til}.',
+      en: '"{key}" {date} lies outside the period {fra} – {til}.',
+    },
+  },
+  check({ plan, report }) {
+    const period = periodOf(plan);
+    if (!period) return;
+    const dated: Array<{ path: Path; value: unknown; what: string }> = [
+      ...rows(plan, 'mål').map(({ row, path }) => ({ path: [...path, 'frist'], value: row['frist'], what: 'frist' })),
+      ...rows(plan, 'oppgaver').map(({ row, path }) => ({ path: [...path, 'frist'], value: row['frist'], what: 'frist' })),
+      ...rows(plan, 'tidsplan').map(({ row, path }) => ({ path: [...path, 'dato'], value: row['dato'], what: 'dato' })),
+    ];
+    for (const { path, value, what } of dated) {
+      const day = dayOf(value);
+      if (day && (day < period.fra || day > period.til)) {
+        report('outside', path, { key: what, date: day, ...period });
+      }
+    }
+  },
+});

@@ -1,0 +1,78 @@
+import { isRecord, rows, textOf } from '../plan-data.js';
+import { defineRule } from '../rule.js';
+
+/** Role words an `ansvarlig` may use for a partner of that role. */
+const ROLE_WORDS: Record<string, readonly string[]> = {
+  uh: ['uh', 'universitet', 'høgskole', 'høyskole', 'up1', 'up2'],
+  skoleeier: ['skoleeier', 'kommunalsjef', 'kommunalområdeleder', 'oppvekstsjef', 'skolesjef'],
+  barnehageeier: ['barnehageeier', 'barnehagesjef'],
+  skoleleder: ['skoleleder', 'rektor', 'inspektør', 'avdelingsleder', 'ledelsen'],
+  styrer: ['styrer', 'barnehageleder'],
+  ressursperson: ['ressursperson'],
+  skole: ['skole', 'lærer', 'kollegiet', 'personalet'],
+  barnehage: ['barnehage', 'personalet'],
+  fylke: ['fylke', 'fylkeskommune'],
+  statsforvalter: ['statsforvalter'],
+  annen: [],
+};
+
+const SEPARATORS = /\s*(?:,|;|\/|&|\+|\bog\b|\band\b)\s*/i;
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[()«»"']/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every name and role the plan gives, lower-case. */
+function knownNames(plan: Record<string, unknown>): string[] {
+  const names: string[] = [];
+  const add = (value: unknown) => {
+    const text = textOf(value);
+    if (text && text.trim()) names.push(normalise(text));
+  };
+  add(plan['organisasjon']);
+  const kontakt = plan['kontakt'];
+  if (isRecord(kontakt)) {
+    add(kontakt['navn']);
+    add(kontakt['rolle']);
+  }
+  for (const { row } of rows(plan, 'parter')) {
+    add(row['navn']);
+    add(row['kontaktperson']);
+    const role = textOf(row['rolle']);
+    if (role) names.push(...(ROLE_WORDS[role] ?? [role]));
+  }
+  return names.filter((name) => name.length >= 2);
+}
+
+function isKnown(part: string, names: readonly string[]): boolean {
+  const wanted = normalise(part);
+  if (wanted === '') return true;
+  return names.some((name) => name.includes(wanted) || (name.length >= 3 && wanted.includes(name)));
+}
+
+export default defineRule({
+  id: 'owner-known',
+  severity: 'warning',
+  summary: {
+    nb: 'En «ansvarlig» er ingen av planens parter, kontaktpersoner eller roller.',
+    en: 'An "ansvarlig" names no partner, contact person, contact or role of the plan.',
+  },
+  messages: {
+    unknown: {
+      nb: '«{owner}» er ikke nevnt blant partene, kontaktpersonene eller rollene i planen; legg til parten eller skriv et kjent navn.',
+      en: '"{owner}" is not among the plan\'s partners, contact persons or roles; add the partner or use a known name.',
+    },
+  },
+  check({ plan, report }) {
+    const names = knownNames(plan);
+    for (const list of ['mål', 'oppgaver', 'tidsplan']) {
+      for (const { row, path } of rows(plan, list)) {
+        const owner = textOf(row['ansvarlig']);
+        if (!owner || !owner.trim()) continue;
+        const parts = owner.split(SEPARATORS).filter((part) => part.trim() !== '');
+        if (parts.every((part) => isKnown(part, names))) continue;
+        report('unknown', [...path, 'ansvarlig'], { owner: owner.trim() });
+      }
+    }
+  },
+});

@@ -1,0 +1,24 @@
+import { texts } from '../plan-data.js';
+import { findPlaceholder } from '../placeholders.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'placeholder',
+  severity: 'error',
+  summary: {
+    nb: 'Tekst fra Word-malen eller en plassholder står igjen («Klikk eller trykk her …», «Velg et element», TODO).',
+    en: 'Text left from the Word template or a stub ("Klikk eller trykk her …", "Velg et element", TODO).',
+  },
+  messages: {
+    found: {
+      nb: '«{found}» er plassholdertekst; skriv inn det som skal stå her.',
+      en: '"{found}" is placeholder text; write what belongs here.',
+    },
+  },
+  check({ plan, report }) {
+    for (const { text, path } of texts(plan)) {
+      const found = findPlaceholder(text);
+      if (found !== undefined && path.length > 0) report('found', path, { found });
+    }
+  },
+});

@@ -1,0 +1,33 @@
+import { isBlank } from '../plan-data.js';
+import { findPlaceholder } from '../placeholders.js';
+import { defineRule } from '../rule.js';
+import { formatPath } from '../../load/source.js';
+import { walkFields } from '../../model/walk.js';
+
+export default defineRule({
+  id: 'required',
+  severity: 'error',
+  summary: { nb: 'Et påkrevd felt eller en påkrevd del mangler eller er tom.', en: 'A required key or section is missing or blank.' },
+  messages: {
+    missing: { nb: 'Mangler påkrevd «{path}».', en: 'Missing required "{path}".' },
+    blank: { nb: '«{key}» er tom; fyll den ut.', en: '"{key}" is blank; fill it in.' },
+    notPlan: {
+      nb: 'Filen mangler «dekom: 1» øverst, så den er ikke en dekom-plan. Lag en med «dekom init».',
+      en: 'The file lacks "dekom: 1" at the top, so it is not a dekom plan. Create one with "dekom init".',
+    },
+    noType: {
+      nb: 'Mangler «type»: nettverksplan, kompetanseplan, skoleplan eller kommuneplan.',
+      en: 'Missing "type": nettverksplan, kompetanseplan, skoleplan or kommuneplan.',
+    },
+  },
+  check({ plan, schema, report }) {
+    walkFields(schema, plan, (field) => {
+      if (!field.required || !isBlank(field.value) || findPlaceholder(field.value) !== undefined) return;
+      const args = { key: field.key, path: formatPath(field.path) };
+      // A key written with no value is placed at the key; a key left out, at its mapping.
+      if (field.value === undefined) report('missing', field.path, args);
+      else report('blank', field.path, args, 'key');
+    });
+  },
+});
+

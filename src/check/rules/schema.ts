@@ -1,0 +1,31 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'schema',
+  severity: 'error',
+  summary: {
+    nb: 'En verdi har feil type eller form, eller planen har ukjent type.',
+    en: 'A value has the wrong type or form, or the plan type is unknown.',
+  },
+  messages: {
+    type: { nb: '«{key}» skal være {expected}, ikke {received}.', en: '"{key}" must be {expected}, not {received}.' },
+    date: {
+      nb: '«{value}» er ikke en gyldig dato; skriv ÅÅÅÅ-MM-DD{hint}.',
+      en: '"{value}" is not a valid date; write YYYY-MM-DD{hint}.',
+    },
+    dateTime: {
+      nb: '«{value}» er ikke en gyldig dato eller tid; skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MM{hint}.',
+      en: '"{value}" is not a valid date or date-time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM{hint}.',
+    },
+    oneOf: { nb: '«{value}» er ikke tillatt for «{key}»; bruk en av: {allowed}{hint}.', en: '"{value}" is not allowed for "{key}"; use one of: {allowed}{hint}.' },
+    version: { nb: '«dekom» skal være 1 (formatversjonen).', en: '"dekom" must be 1 (the format version).' },
+    kind: {
+      nb: 'Ukjent plantype «{value}»; bruk en av: {allowed}{hint}.',
+      en: 'Unknown plan type "{value}"; use one of: {allowed}{hint}.',
+    },
+    min: { nb: '«{key}» skal være minst {min}.', en: '"{key}" must be at least {min}.' },
+    max: { nb: '«{key}» skal være høyst {max}.', en: '"{key}" must be at most {max}.' },
+    integer: { nb: '«{key}» skal være et heltall.', en: '"{key}" must be a whole number.' },
+    other: { nb: 'Ugyldig verdi for «{key}».', en: 'Invalid value for "{key}".' },
+  },
+});

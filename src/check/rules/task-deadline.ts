@@ -1,0 +1,21 @@
+import { isBlank, rows } from '../plan-data.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'task-deadline',
+  severity: 'error',
+  summary: { nb: 'En oppgave har ingen frist.', en: 'A task has no deadline (frist).' },
+  messages: {
+    missing: {
+      nb: 'Oppgaven «{task}» har ingen frist; skriv når den skal være gjennomført (ÅÅÅÅ-MM-DD).',
+      en: 'Task "{task}" has no deadline; write when it is to be done (frist, YYYY-MM-DD).',
+    },
+  },
+  check({ plan, report }) {
+    for (const { row, path, index } of rows(plan, 'oppgaver')) {
+      if (!isBlank(row['frist'])) continue;
+      const task = typeof row['oppgave'] === 'string' ? row['oppgave'] : `nr. ${index + 1}`;
+      report('missing', [...path, 'frist'], { task }, row['frist'] === undefined ? 'node' : 'key');
+    }
+  },
+});

@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import type { Path } from '../load/source.js';
+import { objectShape, schemaAt } from '../model/walk.js';
+import type { MessageArgs, Anchor } from './rule.js';
+import { nearest } from './suggest.js';
+import { fromNorwegianDate } from '../util/dates.js';
+
+export interface ShapeProblem {
+  rule: 'schema' | 'unknown-key';
+  messageId: string;
+  path: Path;
+  args: MessageArgs;
+  anchor?: Anchor;
+}
+
+const EXPECTED_NB: Record<string, string> = {
+  string: 'tekst',
+  number: 'et tall',
+  boolean: 'ja/nei (true eller false)',
+  array: 'en liste',
+  object: 'en tabell av nøkler (mapping)',
+};
+const EXPECTED_EN: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'yes/no (true or false)',
+  array: 'a list',
+  object: 'a mapping of keys',
+};
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+function typeName(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'object' : typeof value;
+}
+
+
+/**
+ * Turns Zod's issues into problems at YAML paths. Missing and blank values are left out:
+ * `required` and the rules that own those keys report them, once, in the author's terms.
+ */
+export function shapeProblems(schema: z.ZodType, data: unknown, lang: 'nb' | 'en'): ShapeProblem[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  const out: ShapeProblem[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+    const key = String(path.findLast((s) => typeof s === 'string') ?? '');
+    const value = valueAt(data, path);
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys(objectShape(schemaAt(schema, path) ?? schema) ?? {});
+      for (const unknown of issue.keys) {
+        const suggestion = nearest(unknown, known);
+        out.push({
+          rule: 'unknown-key',
+          messageId: suggestion ? 'suggest' : 'plain',
+          path: [...path, unknown],
+          args: { key: unknown, suggestion: suggestion ?? '', known: known.join(', ') },
+          anchor: 'key',
+        });
+      }
+      continue;
+    }
+    if (value === undefined || value === null) continue;
+    if (issue.code === 'too_small' && Array.isArray(value) && value.length === 0) continue;
+    if (typeof value === 'string' && value.trim() === '' && issue.code !== 'invalid_value') continue;
+    out.push({ rule: 'schema', path, ...describeIssue(issue, key, value, lang) });
+  }
+  return out;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, key: string, value: unknown, lang: 'nb' | 'en'): { messageId: string; args: MessageArgs } {
+  const shown = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+  const dateHint = fromNorwegianDate(value);
+  const hint = dateHint ? (lang === 'nb' ? `, for eksempel ${dateHint}` : `, for example ${dateHint}`) : '';
+  switch (issue.code) {
+    case 'invalid_format':
+      if (issue.format === 'date') return { messageId: 'date', args: { value: shown, hint } };
+      if (issue.format === 'datetime') return { messageId: 'dateTime', args: { value: shown, hint } };
+      return { messageId: 'other', args: { key } };
+    case 'invalid_union':
+      // The only unions are date-or-date-time and text-or-number.
+      if (typeof value === 'string') return { messageId: 'dateTime', args: { value: shown, hint } };
+      return typeMessage(key, 'string', value, lang);
+    case 'invalid_value': {
+      if (key === 'dekom') return { messageId: 'version', args: {} };
+      const allowed = issue.values.map(String);
+      const suggestion = typeof value === 'string' ? nearest(value, allowed) : undefined;
+      const suggestionHint = suggestion ? (lang === 'nb' ? ` (mente du «${suggestion}»?)` : ` (did you mean "${suggestion}"?)`) : '';
+      return { messageId: 'oneOf', args: { key, value: shown, allowed: allowed.join(', '), hint: suggestionHint } };
+    }
+    case 'invalid_type':
+      if (issue.expected === 'int') return { messageId: 'integer', args: { key } };
+      return typeMessage(key, issue.expected, value, lang);
+    case 'too_small':
+      return { messageId: 'min', args: { key, min: Number(issue.minimum) } };
+    case 'too_big':
+      return { messageId: 'max', args: { key, max: Number(issue.maximum) } };
+    case 'not_multiple_of':
+      return { messageId: 'integer', args: { key } };
+    default:
+      return { messageId: 'other', args: { key } };
+  }
+}
+
+function typeMessage(key: string, expected: string, value: unknown, lang: 'nb' | 'en'): { messageId: string; args: MessageArgs } {
+  const names = lang === 'nb' ? EXPECTED_NB : EXPECTED_EN;
+  const received = names[typeName(value)] ?? typeName(value);
+  return { messageId: 'type', args: { key, expected: names[expected] ?? expected, received } };
+}

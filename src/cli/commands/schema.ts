@@ -1,0 +1,20 @@
+import type { Command } from 'commander';
+import { EXIT } from '../../errors.js';
+import { t } from '../../messages/catalogue.js';
+import { KINDS, type Kind } from '../../model/kinds.js';
+import type { CommandContext } from '../main.js';
+import { parseChoice } from '../options.js';
+
+export function registerSchema(program: Command, context: CommandContext): void {
+  const { lang } = context;
+  context
+    .configure(program.command('schema'))
+    .description(t(lang, 'help.schema'))
+    .option('-t, --type <kind>', t(lang, 'help.schema.type', { kinds: KINDS.join(', ') }), parseChoice(lang, 'error.badKind', KINDS))
+    .addHelpText('after', `\n${t(lang, 'help.title.examples')}\n  dekom schema --type skoleplan > skoleplan.schema.json\n`)
+    .action(async (flags: { type?: Kind }) => {
+      const { jsonSchemaFor } = await import('../../model/json-schema.js');
+      context.io.stdout(`${JSON.stringify(jsonSchemaFor(flags.type), null, 2)}\n`);
+      context.setExit(EXIT.ok);
+    });
+}

@@ -1,0 +1,45 @@
+import { InvalidArgumentError } from 'commander';
+import { DekomError } from '../errors.js';
+import type { Lang } from '../messages/catalogue.js';
+import { t } from '../messages/catalogue.js';
+import { dayOf } from '../util/dates.js';
+
+export const LANGS = ['nb', 'en'] as const;
+
+/** The language of messages, known before the commands are built so `--help` speaks it too. */
+export function resolveLang(argv: readonly string[], env: Record<string, string | undefined>): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value === 'en' || value === 'nb') return value;
+    if (value === 'nn') return 'nb';
+  }
+  const fromEnv = env['DEKOM_LANG'];
+  return fromEnv === 'en' ? 'en' : 'nb';
+}
+
+export function parseChoice<T extends string>(lang: Lang, key: 'error.badFormat' | 'error.badLang' | 'error.badKind', allowed: readonly T[]) {
+  return (value: string): T => {
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(t(lang, key, { value, allowed: allowed.join(', ') }));
+  };
+}
+
+export function parseDate(lang: Lang) {
+  return (value: string): string => {
+    const day = dayOf(value);
+    if (!day || day !== value) throw new InvalidArgumentError(t(lang, 'error.badDate', { value }));
+    return day;
+  };
+}
+
+export function parseCount(lang: Lang) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t(lang, 'error.badNumber', { value }));
+    return Number(value);
+  };
+}
+
+export { todayIso } from '../util/dates.js';
+
+export { DekomError };

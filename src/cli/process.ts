@@ -1,0 +1,16 @@
+import { main } from './main.js';
+
+/** The entry `bin/dekom.js` loads: binds `main` to the real process. */
+export async function run(): Promise<void> {
+  const code = await main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+  });
+  // exitCode, not exit(): piped output of a large report is flushed before the process ends.
+  process.exitCode = code;
+}

@@ -1,0 +1,21 @@
+import type { MessageArgs } from './check/rule.js';
+import type { MessageKey } from './messages/catalogue.js';
+
+/** Exit codes of every command, as README and `--help` state them. */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * A failure the user can act on: it carries a catalogue message and an exit code, and
+ * is printed as one line without a stack trace.
+ */
+export class DekomError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly args: MessageArgs = {},
+    readonly exitCode: ExitCode = EXIT.usage,
+  ) {
+    super(key);
+    this.name = 'DekomError';
+  }
+}

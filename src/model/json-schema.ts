@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { KINDS, type Kind, kindSchemas, planSchema } from './plan.js';
+
+const SCHEMA_BASE = 'https://dekom.no/schemas/';
+
+/** The JSON Schema editors use for hover help and completion; generated, never hand-edited. */
+export function jsonSchemaFor(kind?: Kind): Record<string, unknown> {
+  const schema = kind ? kindSchemas[kind] : planSchema;
+  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return {
+    $schema,
+    $id: `${SCHEMA_BASE}${kind ?? 'plan'}.schema.json`,
+    title: kind ? `dekom ${kind}` : 'dekom plan',
+    ...rest,
+  };
+}
+
+/** File name of each schema in `schemas/`; `plan` dispatches on `type`. */
+export function schemaFiles(): Array<{ file: string; schema: Record<string, unknown> }> {
+  return [
+    { file: 'plan.schema.json', schema: jsonSchemaFor() },
+    ...KINDS.map((kind) => ({ file: `${kind}.schema.json`, schema: jsonSchemaFor(kind) })),
+  ];
+}
