@@ -2,9 +2,10 @@ import { formatPath, locate, parseSource, type Path, type Position, type Source,
 import { isKind, kindSchemas, KINDS, type Kind } from '../model/plan.js';
 import { isRecord, walkFields } from '../model/walk.js';
 import { isFilled } from './plan-data.js';
-import { RULES, RULES_BY_ID } from './registry.js';
+import { RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
 import { formatMessage, type Anchor, type MessageArgs } from './rule.js';
 import { nearest } from './suggest.js';
+import { applyDirectives, parseDirectives } from './directives.js';
 import type { CheckOptions, FileResult, Problem, Severity } from './types.js';
 import { shapeProblems } from './validate.js';
 
@@ -26,10 +27,21 @@ export function checkBytes(file: string, bytes: Uint8Array, options: CheckOption
 
 export function checkSource(file: string, source: Source, options: CheckOptions): FileResult {
   const { findings, kind, completeness } = analyse(source, options);
-  const problems: Problem[] = [];
+  const found: Problem[] = [];
   for (const finding of findings) {
     const problem = toProblem(finding, source, options);
-    if (problem) problems.push(problem);
+    if (problem) found.push(problem);
+  }
+  const readable = source.faults.length === 0 && source.text.includes('dekom-');
+  const { kept: problems, unused } = applyDirectives(found, readable ? parseDirectives(source.text) : []);
+  for (const directive of unused) {
+    const rules = directive.rules.length ? ` ${directive.rules.join(', ')}` : '';
+    const problem = toProblem(
+      { ...finding('unused-directive', 'unused', [], { kind: directive.kind, rules }), at: { line: directive.line, column: directive.column } },
+      source,
+      options,
+    );
+    if (problem) problems.push({ ...problem, path: '' });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { file, type: kind ?? null, completeness, problems };
@@ -91,10 +103,21 @@ function finding(rule: string, messageId: string, path: Path, args: MessageArgs,
   return { rule, messageId, path, args, anchor };
 }
 
+/** The `yaml` parser's commonest error codes, told in the author's terms. */
+const YAML_ERROR_MESSAGES: Record<string, string> = {
+  MISSING_CHAR: 'quote',
+  TAB_AS_INDENT: 'tab',
+  BAD_INDENT: 'indent',
+  DUPLICATE_KEY: 'duplicateKey',
+  BLOCK_AS_IMPLICIT_KEY: 'colon',
+  MULTILINE_IMPLICIT_KEY: 'colon',
+  MULTIPLE_DOCS: 'multipleDocs',
+};
+
 function syntaxFinding(fault: SyntaxFault): Finding {
   switch (fault.kind) {
     case 'yaml':
-      return { ...finding('yaml-syntax', 'yaml', [], { detail: fault.message }), at: fault.position };
+      return { ...finding('yaml-syntax', YAML_ERROR_MESSAGES[fault.code] ?? 'yaml', [], { detail: fault.message }), at: fault.position };
     case 'too-large':
       return finding('yaml-syntax', 'tooLarge', [], { size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` });
     case 'binary':
@@ -123,5 +146,6 @@ function toProblem(found: Finding, source: Source, options: CheckOptions): Probl
     path: formatPath(found.path),
     line: position.line,
     column: position.column,
+    docs: ruleDocsUrl(rule.id),
   };
 }

@@ -13,8 +13,11 @@ export interface PlanFile {
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 const YAML_FILE = /\.ya?ml$/i;
 const GLOB_CHARS = /[*?[\]{}!]/;
-/** A plan's top level names `dekom:` at the start of a line; cheaper than parsing every YAML file. */
-const PLAN_MARKER = /^(?:\uFEFF)?["']?dekom["']?[ \t]*:/m;
+/**
+ * A plan's top level has `dekom: <version>` at the start of a line; cheaper than parsing
+ * every YAML file. A mapping under `dekom:` (a CI job of that name) is not a plan.
+ */
+const PLAN_MARKER = /^(?:\uFEFF)?["']?dekom["']?[ \t]*:[ \t]*[^\s#]/m;
 
 export function toPosix(name: string): string {
   return name.split(path.sep).join('/');
@@ -51,7 +54,7 @@ export function looksLikePlan(bytes: Uint8Array): boolean {
  * Expands the paths a user gave into files, sorted and without repeats. A missing path or
  * a pattern that matches nothing is an error (exit 2), like ESLint's.
  */
-export function findPlanFiles(inputs: readonly string[], cwd: string): PlanFile[] {
+export function findPlanFiles(inputs: readonly string[], cwd: string, errorOnUnmatched = true): PlanFile[] {
   const found = new Map<string, PlanFile>();
   const add = (file: PlanFile) => {
     const existing = found.get(file.absolute);
@@ -74,7 +77,7 @@ export function findPlanFiles(inputs: readonly string[], cwd: string): PlanFile[
       }
     } else if (GLOB_CHARS.test(input)) {
       const matches = globFiles(input, cwd);
-      if (matches.length === 0) throw new DekomError('error.notFound', { path: input });
+      if (matches.length === 0 && errorOnUnmatched) throw new DekomError('error.noMatch', { pattern: input });
       for (const file of matches) add({ name: displayName(cwd, file), absolute: file, explicit: false });
     } else throw new DekomError('error.notFound', { path: input });
   }

@@ -16,6 +16,7 @@ import taskDeadline from './rules/task-deadline.js';
 import taskOwner from './rules/task-owner.js';
 import uhPartner from './rules/uh-partner.js';
 import unknownKey from './rules/unknown-key.js';
+import unusedDirective from './rules/unused-directive.js';
 import yamlSyntax from './rules/yaml-syntax.js';
 
 /** Every rule, sorted by id; the list `dekom rules`, config validation and docs links read. */
@@ -37,7 +38,15 @@ export const RULES: readonly Rule[] = [
   taskOwner,
   uhPartner,
   unknownKey,
+  unusedDirective,
   yamlSyntax,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** Where each rule's page lives: docs/rules/<id>.md in the repository. */
+export const RULE_DOCS_BASE = 'https://github.com/dekom-no/dekom/blob/main/docs/rules/';
+
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE}${id}.md`;
+}

@@ -1,12 +1,37 @@
+import path from 'node:path';
+import { ConfigFinder, loadConfig, type LoadedConfig } from '../config/load.js';
+import { effectiveRules, isIgnored } from '../config/resolve.js';
 import { DekomError } from '../errors.js';
+import { todayIso } from '../util/dates.js';
+import { ResultCache } from './cache.js';
 import { checkBytes } from './engine.js';
-import { findPlanFiles, looksLikePlan, readPlanFile } from './files.js';
-import type { CheckOptions, FileResult, Report, Summary } from './types.js';
+import { findPlanFiles, looksLikePlan, readPlanFile, type PlanFile } from './files.js';
+import { RULES } from './registry.js';
+import type { FileResult, MessageLang, Report, RuleSetting, Summary } from './types.js';
 
-export interface RunOptions extends CheckOptions {
+export interface RunOptions {
   cwd: string;
+  lang: MessageLang;
+  /** The day `overdue` compares with; else the config's `today`, else the real date. */
+  today?: string;
   /** Report errors only. */
   quiet?: boolean;
+  /** One config for every file instead of the nearest `dekom.config.yaml`. */
+  configFile?: string;
+  /** False lets a pattern or folder that finds nothing pass quietly. */
+  errorOnUnmatched?: boolean;
+  /** Skip named files that are not plans, as a folder search does (for pre-commit). */
+  plansOnly?: boolean;
+  /** A plan read from standard input (`-`), named for reports and config lookup. */
+  stdin?: { bytes: Uint8Array; filename: string };
+  /** Where to keep results between runs; no caching when absent. */
+  cacheLocation?: string;
+}
+
+/** What decides a file's result besides its content: rules, language and day. */
+export interface FileSettings {
+  rules: Record<string, RuleSetting>;
+  today: string;
 }
 
 /**
@@ -14,18 +39,68 @@ export interface RunOptions extends CheckOptions {
  * their results are kept, so memory stays flat however large the repository.
  */
 export function checkPaths(inputs: readonly string[], options: RunOptions): Report {
+  const configs = configSource(options);
+  const cache = options.cacheLocation ? new ResultCache(options.cacheLocation) : undefined;
   const files: FileResult[] = [];
-  for (const file of findPlanFiles(inputs, options.cwd)) {
-    const bytes = readPlanFile(file);
-    if (!file.explicit && !looksLikePlan(bytes)) continue;
-    files.push(filterQuiet(checkBytes(file.name, bytes, options), options.quiet));
+  const planFiles = inputs.length === 1 && inputs[0] === '-' ? [] : findPlanFiles(inputs, options.cwd, options.errorOnUnmatched !== false);
+
+  if (options.stdin) {
+    const absolute = path.resolve(options.cwd, options.stdin.filename);
+    files.push(checkOne({ name: options.stdin.filename, absolute, explicit: true }, options.stdin.bytes, settingsFor(absolute, configs(absolute), options), options));
   }
-  if (files.length === 0) throw new DekomError('error.noPlans', { paths: (inputs.length ? inputs : ['.']).join(', ') });
+  for (const file of planFiles) {
+    const config = configs(file.absolute);
+    const searched = !file.explicit || options.plansOnly === true;
+    if (searched && isIgnored(config, file.absolute)) continue;
+    const bytes = readPlanFile(file);
+    if (searched && !looksLikePlan(bytes)) continue;
+    const settings = settingsFor(file.absolute, config, options);
+    const key = cache ? ResultCache.key(bytes, JSON.stringify([options.lang, settings])) : '';
+    let result = cache?.get(file.absolute, key, file.name);
+    if (!result) {
+      result = checkOne(file, bytes, settings, options);
+      cache?.set(file.absolute, key, result);
+    }
+    files.push(options.quiet ? errorsOnly(result) : result);
+  }
+  cache?.save();
+  if (files.length === 0 && options.errorOnUnmatched !== false) {
+    throw new DekomError('error.noPlans', { paths: (inputs.length ? inputs : ['.']).join(', ') });
+  }
   return { files, summary: summarise(files) };
 }
 
-function filterQuiet(result: FileResult, quiet: boolean | undefined): FileResult {
-  return quiet ? { ...result, problems: result.problems.filter((p) => p.severity === 'error') } : result;
+function checkOne(file: PlanFile, bytes: Uint8Array, settings: FileSettings, options: RunOptions): FileResult {
+  return checkBytes(file.name, bytes, { lang: options.lang, today: settings.today, rules: settings.rules });
+}
+
+function configSource(options: RunOptions): (absolute: string) => LoadedConfig | null {
+  if (options.configFile) {
+    const fixed = loadConfig(path.resolve(options.cwd, options.configFile), options.configFile);
+    return () => fixed;
+  }
+  const finder = new ConfigFinder(options.cwd);
+  return (absolute) => finder.find(path.dirname(absolute));
+}
+
+export function settingsFor(absolute: string, config: LoadedConfig | null, options: Pick<RunOptions, 'today'>): FileSettings {
+  return {
+    rules: effectiveRules(config, absolute),
+    today: options.today ?? config?.config.today ?? todayIso(),
+  };
+}
+
+/** The settings of every rule for one file, for `--print-config`. */
+export function printableConfig(file: string, options: RunOptions): { file: string; config: string | null; today: string; rules: Record<string, RuleSetting> } {
+  const absolute = path.resolve(options.cwd, file);
+  const config = configSource(options)(absolute);
+  const settings = settingsFor(absolute, config, options);
+  const rules = Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules[rule.id] ?? rule.severity]));
+  return { file, config: config ? path.relative(options.cwd, config.file).split(path.sep).join('/') : null, today: settings.today, rules };
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  return { ...result, problems: result.problems.filter((p) => p.severity === 'error') };
 }
 
 export function summarise(files: readonly FileResult[]): Summary {

@@ -12,6 +12,8 @@ export interface Problem {
   path: string;
   line: number;
   column: number;
+  /** The rule's documentation page. */
+  docs: string;
 }
 
 export interface FileResult {

@@ -7,6 +7,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** All of standard input, for `dekom check -`. */
+  readStdin(): Promise<Uint8Array>;
 }
 
 /** Colour level for a stream, after chalk's conventions: NO_COLOR wins, FORCE_COLOR forces, else a TTY. */

@@ -4,6 +4,9 @@ import { t, type Lang, type MessageKey } from '../messages/catalogue.js';
 import type { Io } from './io.js';
 import { LANGS, parseChoice, resolveLang } from './options.js';
 import { registerCheck } from './commands/check.js';
+import { registerInit } from './commands/init.js';
+import { registerRender } from './commands/render.js';
+import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 
 declare const __DEKOM_VERSION__: string | undefined;
@@ -74,7 +77,10 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .showSuggestionAfterError(true)
     .addHelpText('after', `\n${t(lang, 'help.exitCodes')}\n`);
   const context = { lang, io, setExit, configure };
+  registerInit(program, context);
   registerCheck(program, context);
+  registerRender(program, context);
+  registerRules(program, context);
   registerSchema(program, context);
   return program;
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../messages/catalogue.js';
 import { t } from '../messages/catalogue.js';
 import { dayOf } from '../util/dates.js';
 
-export const LANGS = ['nb', 'en'] as const;
+export const LANGS = ['nb', 'nn', 'en'] as const;
 
 /** The language of messages, known before the commands are built so `--help` speaks it too. */
 export function resolveLang(argv: readonly string[], env: Record<string, string | undefined>): Lang {
@@ -12,13 +12,14 @@ export function resolveLang(argv: readonly string[], env: Record<string, string 
     const arg = argv[i]!;
     const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
     if (value === 'en' || value === 'nb') return value;
+    // Nynorsk readers get messages in bokmål; `render` writes documents in nynorsk.
     if (value === 'nn') return 'nb';
   }
   const fromEnv = env['DEKOM_LANG'];
   return fromEnv === 'en' ? 'en' : 'nb';
 }
 
-export function parseChoice<T extends string>(lang: Lang, key: 'error.badFormat' | 'error.badLang' | 'error.badKind', allowed: readonly T[]) {
+export function parseChoice<T extends string>(lang: Lang, key: 'error.badFormat' | 'error.badLang' | 'error.badKind' | 'error.badSeverity', allowed: readonly T[]) {
   return (value: string): T => {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     throw new InvalidArgumentError(t(lang, key, { value, allowed: allowed.join(', ') }));

@@ -10,6 +10,11 @@ export async function run(): Promise<void> {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
   });
   // exitCode, not exit(): piped output of a large report is flushed before the process ends.
   process.exitCode = code;

@@ -14,7 +14,7 @@ export type SyntaxFault =
   | { kind: 'encoding' }
   | { kind: 'too-large'; bytes: number }
   | { kind: 'aliases' }
-  | { kind: 'yaml'; message: string; position: Position };
+  | { kind: 'yaml'; code: string; message: string; position: Position };
 
 /** A plan file parsed once: the data for rules, the document for positions and comments. */
 export interface Source {
@@ -56,8 +56,9 @@ export function parseText(text: string, lineCounter = new LineCounter()): Source
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const faults: SyntaxFault[] = doc.errors.map((error) => ({
     kind: 'yaml',
+    code: error.code,
     message: firstLine(error.message),
-    position: positionOf(lineCounter, error.pos[0]),
+    position: positionOf(lineCounter, errorOffset(text, error.code, error.message, error.pos[0])),
   }));
   if (faults.length > 0) return { text, doc, data: undefined, faults, lineCounter };
   try {
@@ -65,6 +66,14 @@ export function parseText(text: string, lineCounter = new LineCounter()): Source
   } catch {
     return { text, doc, data: undefined, faults: [{ kind: 'aliases' }], lineCounter };
   }
+}
+
+/** An unclosed quote is reported where the file ends; the author needs the quote that opened it. */
+function errorOffset(text: string, code: string, message: string, offset: number): number {
+  if (code !== 'MISSING_CHAR') return offset;
+  const quote = /closing (["'])quote/.exec(message)?.[1];
+  const opening = quote ? text.lastIndexOf(quote, offset - 1) : -1;
+  return opening >= 0 ? opening : offset;
 }
 
 function firstLine(message: string): string {

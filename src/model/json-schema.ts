@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { configSchema } from '../config/schema.js';
 import { KINDS, type Kind, kindSchemas, planSchema } from './plan.js';
 
 const SCHEMA_BASE = 'https://dekom.no/schemas/';
@@ -21,5 +22,12 @@ export function schemaFiles(): Array<{ file: string; schema: Record<string, unkn
   return [
     { file: 'plan.schema.json', schema: jsonSchemaFor() },
     ...KINDS.map((kind) => ({ file: `${kind}.schema.json`, schema: jsonSchemaFor(kind) })),
+    { file: 'config.schema.json', schema: configJsonSchema() },
   ];
+}
+
+/** The schema of `dekom.config.yaml`, so editors complete rule ids and severities. */
+export function configJsonSchema(): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(configSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return { $schema, $id: `${SCHEMA_BASE}config.schema.json`, title: 'dekom.config.yaml', ...rest };
 }

@@ -1,6 +1,6 @@
 import type { Formatter } from './types.js';
 
-/** Exactly the shape the contract names, one object, for scripts and CI. */
+/** The contract's shape, one object, for scripts and CI; `docs` links each rule's page. */
 export const json: Formatter = (report) =>
   `${JSON.stringify({
     version: 1,
@@ -8,7 +8,7 @@ export const json: Formatter = (report) =>
       file: file.file,
       type: file.type,
       completeness: file.completeness,
-      problems: file.problems.map(({ rule, severity, message, path, line, column }) => ({ rule, severity, message, path, line, column })),
+      problems: file.problems.map(({ rule, severity, message, path, line, column, docs }) => ({ rule, severity, message, path, line, column, docs })),
     })),
     summary: report.summary,
   })}\n`;

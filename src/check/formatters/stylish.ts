@@ -2,7 +2,7 @@ import { countWord, t } from '../../messages/catalogue.js';
 import type { Formatter } from './types.js';
 
 /** Grouped by file, aligned columns, a summary line: what people read in a terminal. */
-export const stylish: Formatter = (report, { lang, chalk }) => {
+export const stylish: Formatter = (report, { lang, chalk, links }) => {
   const out: string[] = [];
   for (const file of report.files) {
     if (file.problems.length === 0) continue;
@@ -15,6 +15,7 @@ export const stylish: Formatter = (report, { lang, chalk }) => {
       error: p.severity === 'error',
       message: p.message,
       rule: p.rule,
+      docs: p.docs,
     }));
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
@@ -23,6 +24,7 @@ export const stylish: Formatter = (report, { lang, chalk }) => {
       out.push(
         `  ${chalk.dim(row.where.padEnd(whereWidth))}  ${row.error ? chalk.red(severity) : chalk.yellow(severity)}  ${row.message}  ${chalk.dim(row.rule)}`,
       );
+      if (links) out.push(`  ${' '.repeat(whereWidth + severityWidth + 4)}${chalk.dim(row.docs)}`);
     }
     out.push('');
   }

@@ -6,6 +6,10 @@ export interface FormatOptions {
   lang: Lang;
   /** A chalk instance at the colour level the output allows (level 0 when none). */
   chalk: InstanceType<typeof Chalk>;
+  /** The dekom version, for formats that name their tool. */
+  version?: string;
+  /** Show each rule's documentation link (stylish). */
+  links?: boolean;
 }
 
 /** Formatters are pure: a report in, the text to print out. */

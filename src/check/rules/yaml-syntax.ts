@@ -9,6 +9,30 @@ export default defineRule({
       nb: 'Ugyldig YAML: {detail}. Rett opp linjen (innrykk med mellomrom, ikke tabulator; kolon etter nøkler).',
       en: 'Invalid YAML: {detail}. Fix the line (indent with spaces, not tabs; a colon after keys).',
     },
+    quote: {
+      nb: 'Anførselstegnet som begynner her, blir aldri avsluttet ({detail}). Avslutt teksten med samme tegn.',
+      en: 'The quote that starts here is never closed ({detail}). End the text with the same character.',
+    },
+    tab: {
+      nb: 'Tabulator brukt som innrykk; YAML krever mellomrom ({detail}).',
+      en: 'A tab is used for indentation; YAML needs spaces ({detail}).',
+    },
+    indent: {
+      nb: 'Feil innrykk: linjen står ikke under riktig nøkkel ({detail}).',
+      en: 'Wrong indentation: the line does not sit under the right key ({detail}).',
+    },
+    duplicateKey: {
+      nb: 'Samme nøkkel står to ganger i samme del; slå dem sammen ({detail}).',
+      en: 'The same key appears twice in one mapping; merge them ({detail}).',
+    },
+    colon: {
+      nb: 'Mangler mellomrom etter kolon, eller en tekst med kolon må stå i anførselstegn ({detail}).',
+      en: 'A space is missing after a colon, or text containing a colon must be quoted ({detail}).',
+    },
+    multipleDocs: {
+      nb: 'Filen har flere YAML-dokumenter (---); en plan er ett dokument.',
+      en: 'The file holds several YAML documents (---); a plan is one document.',
+    },
     binary: {
       nb: 'Filen er binær, ikke tekst. En plan er en YAML-tekstfil.',
       en: 'The file is binary, not text. A plan is a YAML text file.',

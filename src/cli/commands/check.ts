@@ -1,18 +1,33 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { FORMAT_NAMES, type FormatName } from '../../check/formatters/index.js';
+import type { FileResult, Report, Summary } from '../../check/types.js';
 import { EXIT } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';
 import type { CommandContext } from '../main.js';
-import { parseChoice, parseCount, parseDate, todayIso } from '../options.js';
+import { parseChoice, parseCount, parseDate } from '../options.js';
+
+const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES] as const;
+type FormatChoice = (typeof FORMAT_CHOICES)[number];
 
 export interface CheckFlags {
-  format?: FormatName;
+  format?: FormatChoice;
   output?: string;
   quiet?: boolean;
   maxWarnings?: number;
+  failSeverity?: 'error' | 'warning';
   today?: string;
-  lang?: string;
+  config?: string;
+  errorOnUnmatchedPattern?: boolean;
+  stdinFilename?: string;
+  printConfig?: string;
+  suppressAll?: boolean;
+  pruneSuppressions?: boolean;
+  suppressionsLocation?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  links?: boolean;
+  plansOnly?: boolean;
 }
 
 export function registerCheck(program: Command, context: CommandContext): void {
@@ -21,14 +36,26 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .configure(program.command('check'))
     .description(t(lang, 'help.check'))
     .argument('[paths...]', t(lang, 'help.check.paths'))
-    .option('-f, --format <format>', t(lang, 'help.check.format', { formats: FORMAT_NAMES.join(', ') }), parseChoice(lang, 'error.badFormat', FORMAT_NAMES))
+    .option('-f, --format <format>', t(lang, 'help.check.format', { formats: FORMAT_CHOICES.join(', ') }), parseChoice(lang, 'error.badFormat', FORMAT_CHOICES))
     .option('-o, --output <file>', t(lang, 'help.check.output'))
     .option('-q, --quiet', t(lang, 'help.check.quiet'))
     .option('--max-warnings <n>', t(lang, 'help.check.maxWarnings'), parseCount(lang))
+    .option('--fail-severity <severity>', t(lang, 'help.check.failSeverity'), parseChoice(lang, 'error.badSeverity', ['error', 'warning'] as const))
     .option('--today <date>', t(lang, 'help.check.today'), parseDate(lang))
+    .option('-c, --config <file>', t(lang, 'help.check.config'))
+    .option('--no-error-on-unmatched-pattern', t(lang, 'help.check.unmatched'))
+    .option('--stdin-filename <name>', t(lang, 'help.check.stdinFilename'))
+    .option('--print-config <file>', t(lang, 'help.check.printConfig'))
+    .option('--suppress-all', t(lang, 'help.check.suppressAll'))
+    .option('--prune-suppressions', t(lang, 'help.check.pruneSuppressions'))
+    .option('--suppressions-location <file>', t(lang, 'help.check.suppressionsLocation'))
+    .option('--cache', t(lang, 'help.check.cache'))
+    .option('--cache-location <file>', t(lang, 'help.check.cacheLocation'))
+    .option('--links', t(lang, 'help.check.links'))
+    .option('--plans-only', t(lang, 'help.check.plansOnly'))
     .addHelpText(
       'after',
-      `\n${t(lang, 'help.title.examples')}\n  dekom check examples\n  dekom check plan.yaml --format json\n  dekom check "planer/**/*.yaml" --max-warnings 0 --today 2026-03-15\n`,
+      `\n${t(lang, 'help.title.examples')}\n  dekom check examples\n  dekom check plan.yaml --format json\n  dekom check "planer/**/*.yaml" --max-warnings 0 --today 2026-03-15\n  cat plan.yaml | dekom check - --stdin-filename planer/plan.yaml\n\n${t(lang, 'help.exitCodes')}\n`,
     )
     .action(async (paths: string[], flags: CheckFlags) => {
       context.setExit(await runCheck(paths, flags, context));
@@ -37,26 +64,66 @@ export function registerCheck(program: Command, context: CommandContext): void {
 
 /** The command's work, separate from its flags so tests can call it in-process. */
 export async function runCheck(paths: readonly string[], flags: CheckFlags, { lang, io }: CommandContext): Promise<number> {
-  const [{ checkPaths }, { FORMATTERS }, { Chalk }] = await Promise.all([
+  const [run, { FORMATTERS }, { Chalk }, { colourLevel }] = await Promise.all([
     import('../../check/run.js'),
     import('../../check/formatters/index.js'),
     import('chalk'),
+    import('../io.js'),
   ]);
-  const { colourLevel } = await import('../io.js');
-  const report = checkPaths(paths, { cwd: io.cwd, lang, today: flags.today ?? todayIso(), quiet: flags.quiet });
+  const options = {
+    cwd: io.cwd,
+    lang,
+    today: flags.today,
+    quiet: flags.quiet,
+    configFile: flags.config,
+    errorOnUnmatched: flags.errorOnUnmatchedPattern !== false,
+    plansOnly: flags.plansOnly,
+  };
+  if (flags.printConfig !== undefined) {
+    io.stdout(`${JSON.stringify(run.printableConfig(flags.printConfig, options), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const stdin = paths.includes('-') ? { bytes: await io.readStdin(), filename: flags.stdinFilename ?? 'stdin.yaml' } : undefined;
+  const { defaultCacheLocation } = await import('../../check/cache.js');
+  const cacheLocation = flags.cache || flags.cacheLocation ? path.resolve(io.cwd, flags.cacheLocation ?? defaultCacheLocation(io.cwd)) : undefined;
+  let report = run.checkPaths(
+    paths.filter((p) => p !== '-'),
+    { ...options, stdin, cacheLocation, errorOnUnmatched: options.errorOnUnmatched && !(stdin && paths.length === 1) },
+  );
+  report = await applyBaseline(report, flags, io.cwd, run.summarise);
+
+  const format = (flags.format && flags.format !== 'auto' ? flags.format : io.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish') as FormatName;
   const toFile = flags.output !== undefined;
   const chalk = new Chalk({ level: toFile ? 0 : colourLevel(io, io.stdoutIsTTY) });
-  const text = FORMATTERS[flags.format ?? 'stylish'](report, { lang, chalk });
+  const { VERSION } = await import('../main.js');
+  const text = FORMATTERS[format](report, { lang, chalk, version: VERSION, links: flags.links === true });
   if (toFile) {
     const { writeFileAtomic } = await import('../../util/atomic-write.js');
     writeFileAtomic(path.resolve(io.cwd, flags.output!), text, { force: true, display: flags.output });
   } else io.stdout(text);
 
   const { errors, warnings } = report.summary;
-  if (errors > 0) return EXIT.problems;
+  if (errors > 0 || (flags.failSeverity === 'warning' && warnings > 0)) return EXIT.problems;
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
     io.stderr(`dekom: ${t(lang, 'warnings.tooMany', { warnings, max: flags.maxWarnings })}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** `--suppress-all` records today's errors as accepted; later runs hide them until they change. */
+async function applyBaseline(report: Report, flags: CheckFlags, cwd: string, summarise: (files: FileResult[]) => Summary): Promise<Report> {
+  const suppressions = await import('../../check/suppressions.js');
+  const location = path.resolve(cwd, flags.suppressionsLocation ?? suppressions.SUPPRESSIONS_FILE);
+  const display = flags.suppressionsLocation ?? suppressions.SUPPRESSIONS_FILE;
+  const existing = suppressions.readSuppressions(location, display);
+  if (flags.suppressAll) {
+    suppressions.writeSuppressions(location, { ...existing, ...suppressions.countErrors(report.files) });
+  } else if (flags.pruneSuppressions) {
+    suppressions.writeSuppressions(location, suppressions.pruneSuppressions(existing, report.files));
+  }
+  const accepted = suppressions.readSuppressions(location, display);
+  if (Object.keys(accepted).length === 0) return report;
+  const files = suppressions.applySuppressions(report.files, accepted);
+  return { files, summary: summarise(files) };
 }

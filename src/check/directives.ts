@@ -1,0 +1,80 @@
+import type { Problem } from './types.js';
+
+/** An inline comment that silences rules: `# dekom-disable-next-line overdue -- reason`. */
+export interface Directive {
+  kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+  /** Empty means every rule. */
+  rules: string[];
+  line: number;
+  column: number;
+  /** The line a line directive covers. */
+  target?: number;
+  used: Set<string>;
+}
+
+const DIRECTIVE = /(?:^|\s)#\s*dekom-(disable-next-line|disable-line|disable|enable)\b([^\n]*)$/;
+
+/** Reads the directives from the comment lines of a plan. */
+export function parseDirectives(text: string): Directive[] {
+  const lines = text.split(/\r?\n/);
+  const directives: Directive[] = [];
+  lines.forEach((content, index) => {
+    const match = DIRECTIVE.exec(content);
+    if (!match) return;
+    const kind = match[1] as Directive['kind'];
+    const [ruleText] = match[2]!.split(/\s--\s|\s--$/, 1);
+    const rules = ruleText!
+      .split(/[\s,]+/)
+      .map((rule) => rule.trim())
+      .filter(Boolean);
+    const line = index + 1;
+    const column = content.indexOf('#', match.index) + 1;
+    const directive: Directive = { kind, rules, line, column, used: new Set() };
+    if (kind === 'disable-line') directive.target = line;
+    if (kind === 'disable-next-line') directive.target = nextContentLine(lines, index + 1);
+    directives.push(directive);
+  });
+  return directives;
+}
+
+/** The next line that holds more than a comment: a directive above a blank line still applies. */
+function nextContentLine(lines: readonly string[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const trimmed = lines[i]!.trim();
+    if (trimmed !== '' && !trimmed.startsWith('#')) return i + 1;
+  }
+  return from + 1;
+}
+
+function covers(directive: Directive, rule: string): boolean {
+  return directive.rules.length === 0 || directive.rules.includes(rule);
+}
+
+/**
+ * Drops the problems the directives silence and returns the directives that silenced
+ * nothing, so they can be reported instead of rotting in the file.
+ */
+export function applyDirectives(problems: readonly Problem[], directives: readonly Directive[]): { kept: Problem[]; unused: Directive[] } {
+  if (directives.length === 0) return { kept: [...problems], unused: [] };
+  const blocks = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.line - b.line);
+  const kept: Problem[] = [];
+  for (const problem of problems) {
+    const silencer =
+      directives.find((d) => d.target === problem.line && covers(d, problem.rule)) ?? blockSilencer(blocks, problem);
+    if (!silencer) kept.push(problem);
+    else silencer.used.add(problem.rule);
+  }
+  const unused = directives.filter((d) => d.kind !== 'enable' && d.used.size === 0);
+  return { kept, unused };
+}
+
+/** The open `dekom-disable` that covers a problem's line, if a later `dekom-enable` has not closed it. */
+function blockSilencer(blocks: readonly Directive[], problem: Problem): Directive | undefined {
+  let open: Directive | undefined;
+  for (const directive of blocks) {
+    if (directive.line >= problem.line) break;
+    if (!covers(directive, problem.rule)) continue;
+    open = directive.kind === 'disable' ? directive : undefined;
+  }
+  return open;
+}

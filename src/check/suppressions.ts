@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { DekomError } from '../errors.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import type { FileResult } from './types.js';
+
+export const SUPPRESSIONS_FILE = 'dekom-suppressions.json';
+
+/** Per file, per rule: how many errors are accepted as they are, like ESLint's bulk suppressions. */
+export type Suppressions = Record<string, Record<string, { count: number }>>;
+
+export function readSuppressions(file: string, display: string): Suppressions {
+  if (!existsSync(file)) return {};
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not an object');
+    return data as Suppressions;
+  } catch (error) {
+    throw new DekomError('suppressions.invalid', { file: display, detail: (error as Error).message });
+  }
+}
+
+export function writeSuppressions(file: string, suppressions: Suppressions): void {
+  const sorted: Suppressions = {};
+  for (const name of Object.keys(suppressions).sort()) {
+    const rules = suppressions[name]!;
+    if (Object.keys(rules).length === 0) continue;
+    sorted[name] = Object.fromEntries(Object.keys(rules).sort().map((rule) => [rule, rules[rule]!]));
+  }
+  writeFileAtomic(file, `${JSON.stringify(sorted, null, 2)}\n`, { force: true });
+}
+
+/** Counts the errors of each file and rule; warnings are never suppressed. */
+export function countErrors(files: readonly FileResult[]): Suppressions {
+  const counts: Suppressions = {};
+  for (const file of files) {
+    for (const problem of file.problems) {
+      if (problem.severity !== 'error') continue;
+      const rules = (counts[file.file] ??= {});
+      (rules[problem.rule] ??= { count: 0 }).count++;
+    }
+  }
+  return counts;
+}
+
+/**
+ * Hides suppressed errors. When a file has more errors of a rule than were suppressed,
+ * all of them are shown: which one is new cannot be told apart.
+ */
+export function applySuppressions(files: readonly FileResult[], suppressions: Suppressions): FileResult[] {
+  const counts = countErrors(files);
+  return files.map((file) => {
+    const accepted = suppressions[file.file];
+    if (!accepted) return file;
+    const problems = file.problems.filter((problem) => {
+      if (problem.severity !== 'error') return true;
+      const allowed = accepted[problem.rule]?.count ?? 0;
+      return (counts[file.file]?.[problem.rule]?.count ?? 0) > allowed;
+    });
+    return { ...file, problems };
+  });
+}
+
+/** Lowers each entry to what still occurs and drops the ones that no longer do. */
+export function pruneSuppressions(suppressions: Suppressions, files: readonly FileResult[]): Suppressions {
+  const counts = countErrors(files);
+  const checked = new Set(files.map((file) => file.file));
+  const pruned: Suppressions = {};
+  for (const [name, rules] of Object.entries(suppressions)) {
+    if (!checked.has(name)) {
+      pruned[name] = rules;
+      continue;
+    }
+    for (const [rule, { count }] of Object.entries(rules)) {
+      const now = Math.min(count, counts[name]?.[rule]?.count ?? 0);
+      if (now > 0) (pruned[name] ??= {})[rule] = { count: now };
+    }
+  }
+  return pruned;
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const setting = z.enum(['off', 'warning', 'error']).describe('off, warning eller error.');
+const rules = z
+  .record(z.string(), setting)
+  .describe('Alvorlighet per regel-id, for eksempel «meeting-gap: off» eller «owner-known: error».');
+const globs = z.array(z.string()).describe('Glob-mønstre relativt til mappen konfigurasjonsfilen ligger i, for eksempel «gamle/**».');
+
+/** `dekom.config.yaml`: what a plan repository may say about how its plans are checked. */
+export const configSchema = z
+  .strictObject({
+    rules: rules.optional(),
+    ignore: globs.optional(),
+    overrides: z
+      .array(
+        z.strictObject({
+          files: globs,
+          rules,
+        }),
+      )
+      .optional()
+      .describe('Regelinnstillinger for noen filer, for eksempel eldre planer. Senere overstyringer vinner.'),
+    today: z.iso.date().optional().describe('Dagen regelen overdue regner som i dag (ÅÅÅÅ-MM-DD), for rapporter som skal kunne gjentas.'),
+  })
+  .describe('Konfigurasjon for dekom check.');
+
+export type Config = z.infer<typeof configSchema>;
