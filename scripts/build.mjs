@@ -1,17 +1,20 @@
 // Bundles the CLI with esbuild: Node 20 has no compile cache, so one bundle with lazy
 // chunks per command starts far faster than hundreds of node_modules files.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// Built beside dist/ and swapped in, so a CLI already running (a parallel test) never
+// finds dist/ half-written.
+const staging = `dist.${process.pid}.tmp`;
+rmSync(new URL(`../${staging}`, import.meta.url), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/process.ts', index: 'src/index.ts' },
-  outdir: 'dist',
+  entryPoints: { cli: 'src/cli/process.ts', index: 'src/index.ts', worker: 'src/check/worker.ts' },
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -24,3 +27,11 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+const old = `dist.${process.pid}.old`;
+try {
+  renameSync(new URL('../dist', import.meta.url), new URL(`../${old}`, import.meta.url));
+} catch {
+  // first build
+}
+renameSync(new URL(`../${staging}`, import.meta.url), new URL('../dist', import.meta.url));
+rmSync(new URL(`../${old}`, import.meta.url), { recursive: true, force: true });

@@ -7,8 +7,8 @@ export interface Directive {
   rules: string[];
   line: number;
   column: number;
-  /** The line a line directive covers. */
-  target?: number;
+  /** The lines a line directive covers, first and last. */
+  target?: { from: number; to: number };
   used: Set<string>;
 }
 
@@ -30,8 +30,8 @@ export function parseDirectives(text: string): Directive[] {
     const line = index + 1;
     const column = content.indexOf('#', match.index) + 1;
     const directive: Directive = { kind, rules, line, column, used: new Set() };
-    if (kind === 'disable-line') directive.target = line;
-    if (kind === 'disable-next-line') directive.target = nextContentLine(lines, index + 1);
+    if (kind === 'disable-line') directive.target = { from: line, to: line };
+    if (kind === 'disable-next-line') directive.target = nodeLines(lines, nextContentLine(lines, index + 1));
     directives.push(directive);
   });
   return directives;
@@ -44,6 +44,25 @@ function nextContentLine(lines: readonly string[], from: number): number {
     if (trimmed !== '' && !trimmed.startsWith('#')) return i + 1;
   }
   return from + 1;
+}
+
+/**
+ * The lines of the YAML node that starts on `line`: the line itself and every deeper-indented
+ * line after it. Above a list row, a directive covers the whole row, where its problems are.
+ */
+function nodeLines(lines: readonly string[], line: number): { from: number; to: number } {
+  const indent = (text: string) => text.length - text.trimStart().length;
+  const start = lines[line - 1] ?? '';
+  const depth = indent(start);
+  let to = line;
+  for (let i = line; i < lines.length; i++) {
+    const text = lines[i]!;
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (indent(text) <= depth) break;
+    to = i + 1;
+  }
+  return { from: line, to };
 }
 
 function covers(directive: Directive, rule: string): boolean {
@@ -60,7 +79,8 @@ export function applyDirectives(problems: readonly Problem[], directives: readon
   const kept: Problem[] = [];
   for (const problem of problems) {
     const silencer =
-      directives.find((d) => d.target === problem.line && covers(d, problem.rule)) ?? blockSilencer(blocks, problem);
+      directives.find((d) => d.target && d.target.from <= problem.line && problem.line <= d.target.to && covers(d, problem.rule)) ??
+      blockSilencer(blocks, problem);
     if (!silencer) kept.push(problem);
     else silencer.used.add(problem.rule);
   }

@@ -16,12 +16,13 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /lorem ipsum/i,
 ];
 
+/** One alternation, so each text is scanned once however many patterns there are. */
+const ANY_PLACEHOLDER = new RegExp(PLACEHOLDER_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+
 /** The placeholder text found in `value`, if any. */
 export function findPlaceholder(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  for (const pattern of PLACEHOLDER_PATTERNS) {
-    const match = pattern.exec(value);
-    if (match) return match[0];
-  }
-  return undefined;
+  const match = ANY_PLACEHOLDER.exec(value);
+  // The alternation ignores case; a hit is confirmed by its own pattern (TBD is upper-case only).
+  return match && PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(match[0])) ? match[0] : undefined;
 }

@@ -53,9 +53,16 @@ export function textOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Every text value in the data, with its path; for rules that read prose. */
-export function* texts(value: unknown, path: Path = []): Generator<{ text: string; path: Path }> {
-  if (typeof value === 'string') yield { text: value, path };
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* texts(value[i], [...path, i]);
-  else if (isRecord(value)) for (const [key, child] of Object.entries(value)) yield* texts(child, [...path, key]);
+/**
+ * Calls `visit` with every text value in the data and its path, for rules that read prose;
+ * `visit` returns true to stop early.
+ */
+export function eachText(value: unknown, visit: (text: string, path: Path) => boolean | void, path: Path = []): boolean {
+  if (typeof value === 'string') return visit(value, path) === true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (eachText(value[i], visit, [...path, i])) return true;
+  } else if (isRecord(value)) {
+    for (const key in value) if (eachText(value[key], visit, [...path, key])) return true;
+  }
+  return false;
 }

@@ -4,8 +4,9 @@ import { effectiveRules, isIgnored } from '../config/resolve.js';
 import { DekomError } from '../errors.js';
 import { todayIso } from '../util/dates.js';
 import { ResultCache } from './cache.js';
-import { checkBytes } from './engine.js';
-import { findPlanFiles, looksLikePlan, readPlanFile, type PlanFile } from './files.js';
+import { findPlanFiles, readPlanFile } from './files.js';
+import type { Job } from './job.js';
+import { checkJobs, threadCount } from './parallel.js';
 import { RULES } from './registry.js';
 import type { FileResult, MessageLang, Report, RuleSetting, Summary } from './types.js';
 
@@ -26,6 +27,8 @@ export interface RunOptions {
   stdin?: { bytes: Uint8Array; filename: string };
   /** Where to keep results between runs; no caching when absent. */
   cacheLocation?: string;
+  /** Threads to check on: a number, or `auto` for the cores (used only for large runs). */
+  concurrency?: number | 'auto';
 }
 
 /** What decides a file's result besides its content: rules, language and day. */
@@ -35,32 +38,46 @@ export interface FileSettings {
 }
 
 /**
- * Checks every plan under `inputs`. Files are read and checked one at a time and only
- * their results are kept, so memory stays flat however large the repository.
+ * Checks every plan under `inputs`. Only results are kept, never documents, so memory stays
+ * flat however large the repository; with `concurrency` the files are shared among threads.
  */
-export function checkPaths(inputs: readonly string[], options: RunOptions): Report {
+export async function checkPaths(inputs: readonly string[], options: RunOptions): Promise<Report> {
   const configs = configSource(options);
   const cache = options.cacheLocation ? new ResultCache(options.cacheLocation) : undefined;
-  const files: FileResult[] = [];
   const planFiles = inputs.length === 1 && inputs[0] === '-' ? [] : findPlanFiles(inputs, options.cwd, options.errorOnUnmatched !== false);
 
+  const slots: Array<FileResult | Job | null> = [];
   if (options.stdin) {
     const absolute = path.resolve(options.cwd, options.stdin.filename);
-    files.push(checkOne({ name: options.stdin.filename, absolute, explicit: true }, options.stdin.bytes, settingsFor(absolute, configs(absolute), options), options));
+    slots.push({ name: options.stdin.filename, absolute, searched: false, bytes: options.stdin.bytes, ...settingsFor(absolute, configs(absolute), options) });
   }
+  const keys = new Map<Job, string>();
   for (const file of planFiles) {
     const config = configs(file.absolute);
     const searched = !file.explicit || options.plansOnly === true;
     if (searched && isIgnored(config, file.absolute)) continue;
-    const bytes = readPlanFile(file);
-    if (searched && !looksLikePlan(bytes)) continue;
-    const settings = settingsFor(file.absolute, config, options);
-    const key = cache ? ResultCache.key(bytes, JSON.stringify([options.lang, settings])) : '';
-    let result = cache?.get(file.absolute, key, file.name);
-    if (!result) {
-      result = checkOne(file, bytes, settings, options);
-      cache?.set(file.absolute, key, result);
+    const job: Job = { name: file.name, absolute: file.absolute, searched, ...settingsFor(file.absolute, config, options) };
+    if (cache) {
+      job.bytes = readPlanFile(file);
+      const key = ResultCache.key(job.bytes, JSON.stringify([options.lang, job.rules, job.today]));
+      const hit = cache.get(file.absolute, key, file.name);
+      if (hit) {
+        slots.push(hit);
+        continue;
+      }
+      keys.set(job, key);
     }
+    slots.push(job);
+  }
+
+  const jobs = slots.filter((slot): slot is Job => slot !== null && 'absolute' in slot);
+  const results = await checkJobs(jobs, options.lang, threadCount(options.concurrency ?? 1, jobs.length));
+  const byJob = new Map(jobs.map((job, index) => [job, results[index] ?? null]));
+  const files: FileResult[] = [];
+  for (const slot of slots) {
+    const result = slot && 'absolute' in slot ? byJob.get(slot) ?? null : slot;
+    if (!result) continue;
+    if (cache && slot && 'absolute' in slot) cache.set(slot.absolute, keys.get(slot)!, result);
     files.push(options.quiet ? errorsOnly(result) : result);
   }
   cache?.save();
@@ -68,10 +85,6 @@ export function checkPaths(inputs: readonly string[], options: RunOptions): Repo
     throw new DekomError('error.noPlans', { paths: (inputs.length ? inputs : ['.']).join(', ') });
   }
   return { files, summary: summarise(files) };
-}
-
-function checkOne(file: PlanFile, bytes: Uint8Array, settings: FileSettings, options: RunOptions): FileResult {
-  return checkBytes(file.name, bytes, { lang: options.lang, today: settings.today, rules: settings.rules });
 }
 
 function configSource(options: RunOptions): (absolute: string) => LoadedConfig | null {

@@ -41,6 +41,14 @@ export function parseCount(lang: Lang) {
   };
 }
 
+export function parseConcurrency(lang: Lang) {
+  return (value: string): number | 'auto' => {
+    if (value === 'auto') return 'auto';
+    if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError(t(lang, 'error.badConcurrency', { value }));
+    return Number(value);
+  };
+}
+
 export { todayIso } from '../util/dates.js';
 
 export { DekomError };

@@ -42,28 +42,54 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+interface FieldInfo {
+  key: string;
+  schema: z.ZodType;
+  required: boolean;
+  recommended: boolean;
+  /** Set when the field holds a mapping or a list of rows the walk descends into. */
+  object?: z.ZodType;
+  rows?: z.ZodType;
+}
+
+/** Field facts per object schema, worked out once: a check of 3000 plans walks them all. */
+const fieldCache = new WeakMap<z.ZodType, FieldInfo[]>();
+
+function fieldsOf(schema: z.ZodType): FieldInfo[] | undefined {
+  const cached = fieldCache.get(schema);
+  if (cached) return cached;
+  const shape = objectShape(schema);
+  if (!shape) return undefined;
+  const fields = Object.entries(shape).map(([key, fieldSchema]): FieldInfo => {
+    const inner = unwrap(fieldSchema);
+    return {
+      key,
+      schema: fieldSchema,
+      required: !(fieldSchema instanceof z.ZodOptional),
+      recommended: recommendedFields.has(fieldSchema),
+      object: inner instanceof z.ZodObject ? inner : undefined,
+      rows: inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined,
+    };
+  });
+  fieldCache.set(schema, fields);
+  return fields;
+}
+
 /**
  * Visits every key the schema declares on every object present in the data, list rows
  * included; `required` and `completeness` are both counts over this walk.
  */
 export function walkFields(schema: z.ZodType, data: unknown, visit: (field: FieldVisit) => void, path: Path = []): void {
-  const shape = objectShape(schema);
-  if (!shape || !isRecord(data)) return;
-  for (const [key, fieldSchema] of Object.entries(shape)) {
-    const value = data[key];
-    const fieldPath = [...path, key];
-    visit({
-      path: fieldPath,
-      key,
-      value,
-      required: !(fieldSchema instanceof z.ZodOptional),
-      recommended: recommendedFields.has(fieldSchema),
-      schema: fieldSchema,
-    });
-    const inner = unwrap(fieldSchema);
-    if (inner instanceof z.ZodObject) walkFields(inner, value, visit, fieldPath);
-    else if (inner instanceof z.ZodArray && Array.isArray(value)) {
-      value.forEach((row, index) => walkFields(inner.element as z.ZodType, row, visit, [...fieldPath, index]));
+  if (!isRecord(data)) return;
+  const fields = fieldsOf(schema);
+  if (!fields) return;
+  for (const field of fields) {
+    const value = data[field.key];
+    const fieldPath = [...path, field.key];
+    visit({ path: fieldPath, key: field.key, value, required: field.required, recommended: field.recommended, schema: field.schema });
+    if (field.object) walkFields(field.object, value, visit, fieldPath);
+    else if (field.rows && Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) walkFields(field.rows, value[index], visit, [...fieldPath, index]);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { isBlank, isRecord, texts } from '../plan-data.js';
+import { eachText, isBlank, isRecord } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
 /** Words that show a plan has thought about the pupils' own voice. */
@@ -32,7 +32,7 @@ export default defineRule({
       if (isBlank(parent[key])) report('field', [section, key], { path: `${section}.${key}` });
       return;
     }
-    for (const { text } of texts(plan)) if (PUPIL_VOICE.test(text)) return;
+    if (eachText(plan, (text) => PUPIL_VOICE.test(text))) return;
     report('mention', Array.isArray(plan['mål']) ? ['mål'] : [], {}, 'key');
   },
 });

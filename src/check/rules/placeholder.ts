@@ -1,4 +1,4 @@
-import { texts } from '../plan-data.js';
+import { eachText } from '../plan-data.js';
 import { findPlaceholder } from '../placeholders.js';
 import { defineRule } from '../rule.js';
 
@@ -16,9 +16,9 @@ export default defineRule({
     },
   },
   check({ plan, report }) {
-    for (const { text, path } of texts(plan)) {
+    eachText(plan, (text, path) => {
       const found = findPlaceholder(text);
-      if (found !== undefined && path.length > 0) report('found', path, { found });
-    }
+      if (found !== undefined) report('found', path, { found });
+    });
   },
 });

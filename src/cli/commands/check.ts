@@ -5,7 +5,7 @@ import type { FileResult, Report, Summary } from '../../check/types.js';
 import { EXIT } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';
 import type { CommandContext } from '../main.js';
-import { parseChoice, parseCount, parseDate } from '../options.js';
+import { parseChoice, parseConcurrency, parseCount, parseDate } from '../options.js';
 
 const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES] as const;
 type FormatChoice = (typeof FORMAT_CHOICES)[number];
@@ -28,6 +28,7 @@ export interface CheckFlags {
   cacheLocation?: string;
   links?: boolean;
   plansOnly?: boolean;
+  concurrency?: number | 'auto';
 }
 
 export function registerCheck(program: Command, context: CommandContext): void {
@@ -53,6 +54,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--cache-location <file>', t(lang, 'help.check.cacheLocation'))
     .option('--links', t(lang, 'help.check.links'))
     .option('--plans-only', t(lang, 'help.check.plansOnly'))
+    .option('--concurrency <n>', t(lang, 'help.check.concurrency'), parseConcurrency(lang))
     .addHelpText(
       'after',
       `\n${t(lang, 'help.title.examples')}\n  dekom check examples\n  dekom check plan.yaml --format json\n  dekom check "planer/**/*.yaml" --max-warnings 0 --today 2026-03-15\n  cat plan.yaml | dekom check - --stdin-filename planer/plan.yaml\n\n${t(lang, 'help.exitCodes')}\n`,
@@ -86,9 +88,9 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, { la
   const stdin = paths.includes('-') ? { bytes: await io.readStdin(), filename: flags.stdinFilename ?? 'stdin.yaml' } : undefined;
   const { defaultCacheLocation } = await import('../../check/cache.js');
   const cacheLocation = flags.cache || flags.cacheLocation ? path.resolve(io.cwd, flags.cacheLocation ?? defaultCacheLocation(io.cwd)) : undefined;
-  let report = run.checkPaths(
+  let report = await run.checkPaths(
     paths.filter((p) => p !== '-'),
-    { ...options, stdin, cacheLocation, errorOnUnmatched: options.errorOnUnmatched && !(stdin && paths.length === 1) },
+    { ...options, stdin, cacheLocation, concurrency: flags.concurrency ?? 'auto', errorOnUnmatched: options.errorOnUnmatched && !(stdin && paths.length === 1) },
   );
   report = await applyBaseline(report, flags, io.cwd, run.summarise);
 

@@ -1,0 +1,65 @@
+/**
+ * The questions `init` asks, apart from how they are shown: the terminal answers them
+ * through inquirer, tests through a script, a resumed draft by replaying its answers.
+ */
+
+interface Question {
+  /** The path of the answer in the plan (`mål[0].frist`), unique in one run: drafts replay by it. */
+  id: string;
+  message: string;
+  /** The guiding question, shown under the prompt. */
+  help?: string;
+  /** Where the flow is, such as `4/16`, for a section asked as one question. */
+  progress?: string;
+}
+
+export interface TextQuestion extends Question {
+  default?: string;
+  /** Several lines, ended by an empty line. */
+  multiline?: boolean;
+  /** `true`, or the reason the answer is refused; the prompt shows it and asks again. */
+  validate?: (answer: string) => true | string;
+  /** How an accepted answer is shown, such as a Norwegian date turned to ISO. */
+  display?: (answer: string) => string;
+}
+
+export interface Choice<T extends string> {
+  value: T;
+  name: string;
+  description?: string;
+}
+
+export interface SelectQuestion<T extends string> extends Question {
+  choices: readonly Choice<T>[];
+  default?: T;
+}
+
+export interface CheckboxQuestion<T extends string> extends Question {
+  choices: readonly Choice<T>[];
+}
+
+export interface ConfirmQuestion extends Question {
+  default?: boolean;
+}
+
+export interface Prompter {
+  text(question: TextQuestion): Promise<string>;
+  select<T extends string>(question: SelectQuestion<T>): Promise<T>;
+  checkbox<T extends string>(question: CheckboxQuestion<T>): Promise<T[]>;
+  confirm(question: ConfirmQuestion): Promise<boolean>;
+  /** A heading for a section of several questions, with its guiding question. */
+  section(title: string, help?: string, progress?: string): void;
+  /** A line of information between questions. */
+  say(text: string): void;
+}
+
+/** An answer as a prompt gives it, before it is read into the plan. */
+export type RawAnswer = string | boolean | string[];
+
+/** The person at the terminal stopped (Ctrl-C, a closed terminal): keep the draft, end quietly. */
+export class PromptCancelled extends Error {
+  constructor() {
+    super('prompt cancelled');
+    this.name = 'PromptCancelled';
+  }
+}
