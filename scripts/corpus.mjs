@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { Document, isScalar, visit } from 'yaml';
 
 /** Bumped whenever the output changes, so the bench regenerates stale corpora. */
@@ -12,8 +13,7 @@ export const CORPUS_VERSION = 1;
 export const MARKER = '.dekom-corpus.json';
 const PER_FOLDER = 20;
 const DAY = 86_400_000;
-// The bench runs check with --today 2026-11-24; tasks before it are marked done so a clean
-// plan raises no `overdue` warning.
+// The bench checks with --today 2026-11-24; earlier tasks are done, so clean plans raise no `overdue`.
 const TODAY = Date.UTC(2026, 10, 24);
 
 // mulberry32: tiny and seedable; Math.random cannot be seeded.
@@ -28,22 +28,39 @@ function mulberry32(seed) {
   };
 }
 
-const KOMMUNER = ['Arendal', 'Grimstad', 'Lillesand', 'Vennesla', 'Lindesnes', 'Farsund', 'Flekkefjord', 'Kvinesdal', 'Åseral', 'Bygland', 'Evje og Hornnes', 'Birkenes', 'Froland', 'Åmli', 'Tvedestrand', 'Risør', 'Vegårshei', 'Steinkjer', 'Levanger', 'Verdal', 'Stjørdal', 'Malvik', 'Orkland', 'Oppdal', 'Røros', 'Namsos', 'Frøya', 'Hitra', 'Indre Fosen', 'Ørland', 'Melhus', 'Skaun'];
-const STEDER = ['Haugen', 'Solbakken', 'Lia', 'Nordby', 'Sørbø', 'Fjellheim', 'Vestre', 'Moen', 'Strand', 'Åsen', 'Holt', 'Rønningen', 'Tjønna', 'Kirkebakken', 'Brattås', 'Lysåsen', 'Grønnåsen', 'Bjørkelia'];
-const SKOLETYPER = ['skole', 'barneskole', 'ungdomsskole', 'oppvekstsenter'];
-const NETTVERK = ['Østre Agder', 'Midt-Agder', 'Lister', 'Setesdal', 'Innherred', 'Trondheimsregionen', 'Fosen', 'Namdal', 'Værnes'];
-const UH = ['Universitetet i Agder', 'NTNU', 'Nord universitet', 'Høgskulen på Vestlandet', 'Universitetet i Sørøst-Norge'];
-const FORNAVN = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Solveig', 'Per', 'Marit', 'Jon', 'Astrid', 'Håkon', 'Sigrid', 'Øyvind', 'Tone', 'Bjørn', 'Hilde', 'Erlend', 'Randi', 'Torbjørn', 'Åse', 'Kjetil'];
-const ETTERNAVN = ['Hansen', 'Johansen', 'Olsen', 'Larsen', 'Berg', 'Haugland', 'Dahl', 'Lie', 'Bakke', 'Sæther', 'Nygård', 'Solberg', 'Strøm', 'Aasen', 'Eriksen', 'Fjeld', 'Holm', 'Myrvold'];
+// Word lists as `|`-separated strings: long lists of names read better that way than as arrays.
+const list = (words) => words.split('|');
+const KOMMUNER = list('Arendal|Grimstad|Lillesand|Vennesla|Lindesnes|Farsund|Flekkefjord|Kvinesdal|Åseral|Bygland|' +
+  'Evje og Hornnes|Birkenes|Froland|Åmli|Tvedestrand|Risør|Vegårshei|Steinkjer|Levanger|Verdal|Stjørdal|Malvik|' +
+  'Orkland|Oppdal|Røros|Namsos|Frøya|Hitra|Indre Fosen|Ørland|Melhus|Skaun');
+const STEDER = list('Haugen|Solbakken|Lia|Nordby|Sørbø|Fjellheim|Vestre|Moen|Strand|Åsen|Holt|Rønningen|Tjønna|' +
+  'Kirkebakken|Brattås|Lysåsen|Grønnåsen|Bjørkelia');
+const SKOLETYPER = list('skole|barneskole|ungdomsskole|oppvekstsenter');
+const NETTVERK = list('Østre Agder|Midt-Agder|Lister|Setesdal|Innherred|Trondheimsregionen|Fosen|Namdal|Værnes');
+const UH = list('Universitetet i Agder|NTNU|Nord universitet|Høgskulen på Vestlandet|Universitetet i Sørøst-Norge');
+const FORNAVN = list('Kari|Ola|Ingrid|Lars|Solveig|Per|Marit|Jon|Astrid|Håkon|Sigrid|Øyvind|Tone|Bjørn|Hilde|Erlend|' +
+  'Randi|Torbjørn|Åse|Kjetil');
+const ETTERNAVN = list('Hansen|Johansen|Olsen|Larsen|Berg|Haugland|Dahl|Lie|Bakke|Sæther|Nygård|Solberg|Strøm|Aasen|' +
+  'Eriksen|Fjeld|Holm|Myrvold');
+const ROLLER = list('rektor|oppvekstsjef|nettverkskoordinator|utviklingsveileder');
+const MÅLGRUPPER = list('Lærere 1.–7. trinn|Lærere og ledere|Ressurspersoner|Hele personalet');
+const SAMMENHENG = list('Oppfølgingsordningen|Kompetanseløftet for spesialpedagogikk og inkluderende praksis|' +
+  'Kommunens kvalitetsplan');
+const OPPGAVER = list('Kartlegging av ståsted|Felles analyse av resultater|Oppstartssamling for personalet|' +
+  'Lesing av fagartikler i team|Utprøving av undervisningsopplegg|Kollegaobservasjon|Elevsamtaler om læring|' +
+  'Erfaringsdeling på trinn|Midtveisevaluering|Workshop med UH-partner|Oppdatering av tiltaksplan|' +
+  'Nettverkssamling for ressurspersoner|Rapport til skoleeier|Sluttevaluering');
+const HVEM = list('Prosjektgruppe|Nettverkssamling|Ledersamling|Ressurspersoner|Plangruppe|Hele personalet');
+// Theme, indicator, baseline and target: one goal's measurable half stays coherent.
 const TEMAER = [
-  { tema: 'Lesing i alle fag', indikator: 'Nasjonale prøver i lesing, 8. trinn: andel elever på mestringsnivå 1–2', verdi: ['24 %', '18 %'] },
-  { tema: 'Vurdering for læring', indikator: 'Elevundersøkelsen, indeksen «Vurdering for læring»', verdi: ['3,6', '4,0'] },
-  { tema: 'Inkluderende læringsmiljø', indikator: 'Elevundersøkelsen, indeksen «Trivsel» og «Mobbing på skolen»', verdi: ['4,1', '4,4'] },
-  { tema: 'Dybdelæring og tverrfaglige temaer', indikator: 'Lærerlogg og kollegaobservasjon med felles observasjonsskjema, to ganger i året', verdi: ['2 av 10 timer', '6 av 10 timer'] },
-  { tema: 'Regning i alle fag', indikator: 'Kartleggingsprøven i regning, 3. trinn: andel under bekymringsgrensen', verdi: ['21 %', '14 %'] },
-  { tema: 'Profesjonsfellesskap og kollegaveiledning', indikator: 'Ståstedsanalysen, området «Profesjonsfellesskap»', verdi: ['2,8', '3,5'] },
-  { tema: 'Tidlig innsats i begynneropplæringen', indikator: 'Kartleggingsprøven i lesing, 2. trinn', verdi: ['19 %', '12 %'] },
-];
+  ['Lesing i alle fag', 'Nasjonale prøver i lesing, 8. trinn: andel elever på mestringsnivå 1–2', '24 %', '18 %'],
+  ['Vurdering for læring', 'Elevundersøkelsen, indeksen «Vurdering for læring»', '3,6', '4,0'],
+  ['Inkluderende læringsmiljø', 'Elevundersøkelsen, indeksene «Trivsel» og «Mobbing på skolen»', '4,1', '4,4'],
+  ['Dybdelæring og tverrfaglige temaer', 'Kollegaobservasjon med felles skjema, to ganger i året', '2 av 10', '6 av 10'],
+  ['Regning i alle fag', 'Kartleggingsprøven i regning, 3. trinn: andel under bekymringsgrensen', '21 %', '14 %'],
+  ['Profesjonsfellesskap og kollegaveiledning', 'Ståstedsanalysen, området «Profesjonsfellesskap»', '2,8', '3,5'],
+  ['Tidlig innsats i begynneropplæringen', 'Kartleggingsprøven i lesing, 2. trinn', '19 %', '12 %'],
+].map(([tema, indikator, fra, til]) => ({ tema, indikator, fra, til }));
 const SETNINGER = [
   'Arbeidet bygger på skolens egne analyser og på drøftinger i profesjonsfellesskapet.',
   'Lærerne prøver ut nye undervisningsopplegg i egne klasser og deler erfaringer i teamtida.',
@@ -64,8 +81,6 @@ const SETNINGER = [
   'Vi legger vekt på at kompetansehevingen skal komme alle elevene til gode.',
   'Samarbeidet med barnehagene sikrer en god overgang til skolen.',
 ];
-const OPPGAVER = ['Kartlegging av ståsted', 'Felles analyse av resultater', 'Oppstartssamling for personalet', 'Lesing av fagartikler i team', 'Utprøving av undervisningsopplegg', 'Kollegaobservasjon', 'Elevsamtaler om læring', 'Erfaringsdeling på trinn', 'Midtveisevaluering', 'Workshop med UH-partner', 'Oppdatering av tiltaksplan', 'Nettverkssamling for ressurspersoner', 'Rapport til skoleeier', 'Sluttevaluering'];
-const HVEM = ['Prosjektgruppe', 'Nettverkssamling', 'Ledersamling', 'Ressurspersoner', 'Plangruppe', 'Hele personalet'];
 
 function toolkit(rand) {
   const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -76,18 +91,18 @@ function toolkit(rand) {
   };
   const person = () => `${pick(FORNAVN)} ${pick(ETTERNAVN)}`;
   const para = (lo, hi) => some(SETNINGER, int(lo, hi)).join(' ');
-  // Sections alternate paragraphs and bullet lists: both are Markdown and become block scalars.
-  const section = () =>
-    rand() < 0.5 ? `${para(1, 2)}\n\n${para(1, 1)}` : `${para(1, 1)}\n\n${some(SETNINGER, int(2, 3)).map((s) => `- ${s}`).join('\n')}`;
+  const bullets = () => some(SETNINGER, int(2, 3)).map((s) => `- ${s}`).join('\n');
+  // Sections mix paragraphs and bullet lists: both are Markdown and become `|` block scalars.
+  const section = () => (rand() < 0.5 ? `${para(1, 2)}\n\n${para(1, 1)}` : `${para(1, 1)}\n\n${bullets()}`);
   return { rand, int, pick, some, person, para, section };
 }
 
 const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 const isoTime = (ms, hour) => `${iso(ms)}T${String(hour).padStart(2, '0')}:${hour % 2 ? '30' : '00'}`;
 
-/** One clean plan of `kind`: every section filled, so `check` finds nothing but what a defect adds. */
-function makePlan(t, kind) {
-  const { int, pick, some, person, para, section } = t;
+/** The parts every kind shares: header, partners, goals, tasks and meetings, all mutually consistent. */
+function common(t, kind) {
+  const { int, pick, some, person, para } = t;
   const startYear = pick([2025, 2026]);
   const fra = Date.UTC(startYear, 7, 1);
   const til = Date.UTC(startYear + (kind === 'kompetanseplan' ? 4 : 2), 6, 31);
@@ -96,76 +111,109 @@ function makePlan(t, kind) {
   const skole = `${pick(STEDER)} ${pick(SKOLETYPER)}`;
   const nettverk = `Kompetansenettverk ${pick(NETTVERK)}`;
   const tema = pick(TEMAER);
-  const kontakt = { navn: person(), epost: `post@${kommune.toLowerCase().replace(/[^a-z]/g, '')}.kommune.no`, rolle: pick(['rektor', 'oppvekstsjef', 'nettverkskoordinator', 'utviklingsveileder']) };
+  const epost = `post@${kommune.toLowerCase().replace(/[^a-z]/g, '')}.kommune.no`;
+  const kontakt = { navn: person(), epost, rolle: pick(ROLLER) };
+  const part = (navn, rolle, ansvar) => ({ navn, rolle, kontaktperson: person(), ansvar });
   const parter = [
-    { navn: pick(UH), rolle: 'uh', kontaktperson: person(), ansvar: 'Faglig støtte og veiledning i analyse, gjennomføring og evaluering (UP1).' },
-    ...some(KOMMUNER, kind === 'skoleplan' ? 1 : int(2, 4)).map((k) => ({ navn: `${k} kommune`, rolle: 'skoleeier', kontaktperson: person(), ansvar: 'Sette av tid og ressurser, og forankre arbeidet politisk.' })),
-    { navn: kind === 'skoleplan' ? skole : 'Ressurspersoner i nettverket', rolle: kind === 'skoleplan' ? 'skole' : 'ressursperson', kontaktperson: person(), ansvar: 'Lede arbeidet i personalet og dele erfaringer.' },
+    part(pick(UH), 'uh', 'Faglig støtte og veiledning i analyse, gjennomføring og evaluering (UP1).'),
+    ...some(KOMMUNER, kind === 'skoleplan' ? 1 : int(2, 4)).map((k) =>
+      part(`${k} kommune`, 'skoleeier', 'Sette av tid og ressurser, og forankre arbeidet politisk.')),
+    kind === 'skoleplan'
+      ? part(skole, 'skole', 'Lede arbeidet i personalet og dele erfaringer.')
+      : part('Ressurspersoner i nettverket', 'ressursperson', 'Lede arbeidet i personalet og dele erfaringer.'),
   ];
+  // Every `ansvarlig` names someone the plan knows, so a clean plan passes `owner-known`.
   const owners = [kontakt.navn, kontakt.rolle, ...parter.map((p) => p.kontaktperson)];
   const goals = Array.from({ length: int(2, 3) }, (_, i) => ({
     id: `M${i + 1}`,
     beskrivelse: `${tema.tema}: ${para(1, 1)}`,
     indikator: tema.indikator,
-    utgangspunkt: `${tema.verdi[0]} (${pick(['høsten', 'våren'])} ${startYear})`,
-    målverdi: tema.verdi[1],
+    utgangspunkt: `${tema.fra} (${pick(['høsten', 'våren'])} ${startYear})`,
+    målverdi: tema.til,
     frist: iso(inside()),
     ansvarlig: pick(owners),
-    forankring: `Vedtatt i ledergruppa og drøftet med tillitsvalgte i ${pick(['juni', 'september', 'oktober'])} ${startYear}.`,
+    forankring: `Vedtatt i ledergruppa og drøftet med tillitsvalgte i ${pick(['juni', 'oktober'])} ${startYear}.`,
     begrunnelse: para(1, 2),
   }));
   const tasks = Array.from({ length: int(5, 15) }, () => {
     const frist = inside();
-    return {
-      oppgave: pick(OPPGAVER),
-      beskrivelse: para(1, 1),
-      ansvarlig: pick(owners),
-      frist: iso(frist),
-      status: frist < TODAY ? 'fullført' : pick(['planlagt', 'pågår']),
-      mål: some(goals.map((g) => g.id), int(1, 2)),
-    };
+    const status = frist < TODAY ? 'fullført' : pick(['planlagt', 'pågår']);
+    const mål = some(goals.map((g) => g.id), int(1, 2));
+    return { oppgave: pick(OPPGAVER), beskrivelse: para(1, 1), ansvarlig: pick(owners), frist: iso(frist), status, mål };
   });
   // Meetings at most ~80 days apart, so a clean plan never trips `meeting-gap`.
   const meetings = [];
   for (let d = fra + int(10, 30) * DAY; d < til - 30 * DAY && meetings.length < int(4, 8); d += int(25, 80) * DAY) {
-    const m = { dato: isoTime(d, int(8, 14)), hvem: pick(HVEM), sted: `${pick(STEDER)} ${pick(SKOLETYPER)}`, innhold: para(1, 1), ansvarlig: pick(owners) };
+    const sted = `${pick(STEDER)} ${pick(SKOLETYPER)}`;
+    const m = { dato: isoTime(d, int(8, 14)), hvem: pick(HVEM), sted, innhold: para(1, 1), ansvarlig: pick(owners) };
     if (t.rand() < 0.5) m.forberedelser = para(1, 1);
     meetings.push(m);
   }
-  const head = {
-    dekom: 1,
-    type: kind,
-    tittel: { skoleplan: `Utviklingsplan for ${skole}`, kommuneplan: `Kompetanseplan for ${kommune} kommune`, nettverksplan: `Plan og avtale om nettverkssamarbeid – ${tema.tema.toLowerCase()}`, kompetanseplan: `Langsiktig kompetanseutviklingsplan ${startYear}–${startYear + 4}` }[kind],
-    organisasjon: { skoleplan: skole, kommuneplan: `${kommune} kommune`, nettverksplan: nettverk, kompetanseplan: nettverk }[kind],
-    ...(t.rand() < 0.3 ? { språk: 'nb' } : {}),
-    periode: { fra: iso(fra), til: iso(til) },
-    kontakt,
-  };
-  const evaluering = `${section()}\n\nVi ser særlig på om elevstemmen kommer fram i arbeidet.`;
+  const tittel = {
+    skoleplan: `Utviklingsplan for ${skole}`,
+    kommuneplan: `Kompetanseplan for ${kommune} kommune`,
+    nettverksplan: `Plan og avtale om nettverkssamarbeid – ${tema.tema.toLowerCase()}`,
+    kompetanseplan: `Langsiktig kompetanseutviklingsplan ${startYear}–${startYear + 4}`,
+  }[kind];
+  const organisasjon = { skoleplan: skole, kommuneplan: `${kommune} kommune` }[kind] ?? nettverk;
+  const språk = t.rand() < 0.3 ? { språk: 'nb' } : {};
+  const head = { dekom: 1, type: kind, tittel, organisasjon, ...språk, periode: { fra: iso(fra), til: iso(til) }, kontakt };
+  const evaluering = `${t.section()}\n\nVi ser særlig på om elevstemmen kommer fram i arbeidet.`;
+  return { head, parter, goals, tasks, meetings, evaluering, tema, nettverk, startYear, inside };
+}
+
+/** One clean plan of `kind`: every section filled, so `check` finds nothing but what a defect adds. */
+function makePlan(t, kind) {
+  const { int, pick, para, section } = t;
+  const { head, parter, goals: mål, tasks: oppgaver, meetings: tidsplan, evaluering, tema, ...c } = common(t, kind);
   if (kind === 'skoleplan') {
-    return { ...head, tema: tema.tema, innledning: section(), rammer: { skolebasert: para(1, 2), forankring: para(1, 2), sammenheng: para(1, 2), elevstemmen: para(1, 2) }, parter, situasjonsbeskrivelse: section(), mål: goals, analyse: section(), oppgaver: tasks, organisering: section(), ...(t.rand() < 0.6 ? { tidsplan: meetings } : {}), tegn_på_læring: section(), evaluering };
+    const rammer = { skolebasert: para(1, 2), forankring: para(1, 2), sammenheng: para(1, 2), elevstemmen: para(1, 2) };
+    return {
+      ...head, tema: tema.tema, innledning: section(), rammer, parter, situasjonsbeskrivelse: section(), mål,
+      analyse: section(), oppgaver, organisering: section(), ...(t.rand() < 0.6 ? { tidsplan } : {}),
+      tegn_på_læring: section(), evaluering,
+    };
   }
   if (kind === 'kommuneplan') {
-    const milepæler = Array.from({ length: int(2, 4) }, () => ({ dato: iso(inside()), beskrivelse: para(1, 1) })).sort((a, b) => a.dato.localeCompare(b.dato));
-    return { ...head, utviklingsområder: section(), parter, mål: goals, organisering_og_forankring: section(), forankringsstrategi: { politisk_nivå: para(1, 2), skoler_og_barnehager: para(1, 2), milepæler }, gjennomføring: section(), oppgaver: tasks, ...(t.rand() < 0.5 ? { tidsplan: meetings } : {}), andre_tiltak: para(1, 2), finansiering: para(1, 2), utfordringer_og_muligheter: section(), evaluering };
+    const milepæler = Array.from({ length: int(2, 4) }, () => ({ dato: iso(c.inside()), beskrivelse: para(1, 1) }));
+    milepæler.sort((a, b) => a.dato.localeCompare(b.dato));
+    const forankringsstrategi = { politisk_nivå: para(1, 2), skoler_og_barnehager: para(1, 2), milepæler };
+    return {
+      ...head, utviklingsområder: section(), parter, mål, organisering_og_forankring: section(), forankringsstrategi,
+      gjennomføring: section(), oppgaver, ...(t.rand() < 0.5 ? { tidsplan } : {}), andre_tiltak: para(1, 2),
+      finansiering: para(1, 2), utfordringer_og_muligheter: section(), evaluering,
+    };
   }
   if (kind === 'nettverksplan') {
-    const ressurser = { budsjett: int(20, 90) * 10_000, timer: parter.map((p) => ({ part: p.navn, timer: int(4, 40) * 5 })), beskrivelse: para(1, 2) };
-    return { ...head, innledning: section(), ressurser, parter, samarbeidsform: para(1, 2), samarbeidsplattform: `Teams-område for nettverket. ${para(1, 1)}`, ansvarsfordeling: section(), mål: goals, kunnskapsgrunnlag: section(), arbeidsmåter: section(), forankring: para(1, 2), informasjon: { ledere: para(1, 2), deltakere: para(1, 2) }, gjennomføring: section(), videreføring: para(1, 2), evaluering, sluttføring: para(1, 2), oppgaver: tasks, tidsplan: meetings };
+    const timer = parter.map((p) => ({ part: p.navn, timer: int(4, 40) * 5 }));
+    const ressurser = { budsjett: int(20, 90) * 10_000, timer, beskrivelse: para(1, 2) };
+    return {
+      ...head, innledning: section(), ressurser, parter, samarbeidsform: para(1, 2),
+      samarbeidsplattform: `Teams-område for nettverket. ${para(1, 1)}`, ansvarsfordeling: section(), mål,
+      kunnskapsgrunnlag: section(), arbeidsmåter: section(), forankring: para(1, 2),
+      informasjon: { ledere: para(1, 2), deltakere: para(1, 2) }, gjennomføring: section(), videreføring: para(1, 2),
+      evaluering, sluttføring: para(1, 2), oppgaver, tidsplan,
+    };
   }
-  const innstillingsår = startYear + 1;
-  const years = [0, 1, 2, 3].map((i) => startYear + i);
+  const innstillingsår = c.startYear + 1;
+  const years = [0, 1, 2, 3].map((i) => c.startYear + i);
   const kompetansebehov = Array.from({ length: int(4, 7) }, (_, i) => {
     const år = years.slice(int(0, 2)).slice(0, int(1, 3));
-    const row = { behov: para(1, 1), prioritet: i + 1, tiltak: `${pick(TEMAER).tema}: ${para(1, 1)}`, målgruppe: pick(['Lærere 1.–7. trinn', 'Lærere og ledere', 'Ressurspersoner', 'Hele personalet']), år, up2: pick(UH) };
+    const tiltak = `${pick(TEMAER).tema}: ${para(1, 1)}`;
+    const row = { behov: para(1, 1), prioritet: i + 1, tiltak, målgruppe: pick(MÅLGRUPPER), år, up2: pick(UH) };
+    // Costs belong to the recommendation year only (`cost-year`).
     if (år.includes(innstillingsår)) row.kostnad = int(5, 60) * 10_000;
-    return { ...row, sammenheng_med: pick(['Oppfølgingsordningen', 'Kompetanseløftet for spesialpedagogikk og inkluderende praksis', 'Kommunens kvalitetsplan']) };
+    return { ...row, sammenheng_med: pick(SAMMENHENG) };
   });
+  const intensjoner = {
+    lokale_behov: para(2, 3), sammenheng: para(2, 3), kollektive_prosesser: para(2, 3),
+    elevstemmen: para(1, 2), partnerskap: para(1, 2),
+  };
+  const analyse = { alle_skoleeiere_involvert: true, bygger_på_skoleeiernes_analyser: true, samarbeid_med_up1: true };
   return {
-    ...head, nettverk, innstillingsår, søknadsfrist: iso(Date.UTC(innstillingsår, 2, 15)),
-    intensjoner: { lokale_behov: para(2, 3), sammenheng: para(2, 3), kollektive_prosesser: para(2, 3), elevstemmen: para(1, 2), partnerskap: para(1, 2) },
-    parter, analyse: { alle_skoleeiere_involvert: true, bygger_på_skoleeiernes_analyser: true, samarbeid_med_up1: true }, up1: parter[0].navn,
-    kompetansebehov, egenandel_bekreftet: true, ...(t.rand() < 0.6 ? { mål: goals, oppgaver: tasks } : { tidsplan: meetings }), evaluering,
+    ...head, nettverk: c.nettverk, innstillingsår, søknadsfrist: iso(Date.UTC(innstillingsår, 2, 15)), intensjoner,
+    parter, analyse, up1: parter[0].navn, kompetansebehov, egenandel_bekreftet: true,
+    ...(t.rand() < 0.6 ? { mål, oppgaver } : { tidsplan }), evaluering,
   };
 }
 
@@ -186,11 +234,15 @@ function addDefects(t, plan) {
     if (defect === 'missing-section') delete plan[t.pick(REQUIRED_SECTIONS[plan.type])];
     if (defect === 'goal-no-indikator') delete t.pick(plan.mål).indikator;
     if (defect === 'task-no-owner') delete t.pick(plan.oppgaver).ansvarlig;
-    if (defect === 'placeholder') plan[plan.type === 'kompetanseplan' ? 'evaluering' : 'tittel'] = 'Klikk eller trykk her for å skrive inn tekst.';
+    if (defect === 'placeholder') plan[t.pick(['tittel', 'evaluering'])] = 'Klikk eller trykk her for å skrive inn tekst.';
     if (defect === 'date-outside') {
       const rows = plan.oppgaver ?? plan.mål ?? [];
-      if (rows.length) t.pick(rows).frist = iso(Date.parse(plan.periode.til) + t.int(30, 200) * DAY);
-      else plan.periode = { fra: plan.periode.til, til: plan.periode.fra };
+      if (!rows.length) {
+        plan.periode = { fra: plan.periode.til, til: plan.periode.fra };
+        applied.push('period-reversed');
+        continue;
+      }
+      t.pick(rows).frist = iso(Date.parse(plan.periode.til) + t.int(30, 200) * DAY);
     }
     applied.push(defect);
   }
@@ -221,7 +273,8 @@ export function generateCorpus(dir, count, { seed = 1, defectRate = 0.1 } = {}) 
     const r = t.rand();
     const kind = r < 0.55 ? 'skoleplan' : r < 0.75 ? 'kommuneplan' : r < 0.9 ? 'nettverksplan' : 'kompetanseplan';
     const plan = makePlan(t, kind);
-    const defective = pickDefective() < defectRate;
+    const draw = pickDefective();
+    const defective = draw < defectRate;
     const applied = defective ? addDefects(t, plan) : [];
     const header = `# yaml-language-server: $schema=https://dekom.no/schemas/${kind}.schema.json\n`;
     let text = header + toYaml(plan);
@@ -231,7 +284,7 @@ export function generateCorpus(dir, count, { seed = 1, defectRate = 0.1 } = {}) 
       text = header + toYaml(plan);
     }
     // About one defective plan in ten (1 % overall) is not even well-formed YAML.
-    if (defective && t.rand() < 0.1) {
+    if (draw < defectRate / 10) {
       text = text.replace('\n  til: ', '\n til: '); // the classic slip: one space short
       applied.push('yaml-syntax');
     }
@@ -249,18 +302,12 @@ export function generateCorpus(dir, count, { seed = 1, defectRate = 0.1 } = {}) 
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const args = process.argv.slice(2);
-  const flag = (name, fallback) => {
-    const i = args.indexOf(name);
-    return i < 0 ? fallback : Number(args.splice(i, 2)[1]);
-  };
-  const seed = flag('--seed', 1);
-  const defectRate = flag('--defect-rate', 0.1);
-  const [dir, count] = args;
+  const options = { seed: { type: 'string', default: '1' }, 'defect-rate': { type: 'string', default: '0.1' } };
+  const { values, positionals: [dir, count] } = parseArgs({ options, allowPositionals: true });
   if (!dir || !(Number(count) >= 0)) {
     console.error('usage: node scripts/corpus.mjs <dir> <count> [--seed N] [--defect-rate 0.1]');
     process.exit(2);
   }
-  const m = generateCorpus(dir, Number(count), { seed, defectRate });
-  console.log(`${m.count} plans, ${Object.keys(m.defects).length} with defects, ${(m.bytes / 1024).toFixed(0)} kB in ${dir}`);
+  const m = generateCorpus(dir, Number(count), { seed: Number(values.seed), defectRate: Number(values['defect-rate']) });
+  console.log(`${m.count} plans, ${Object.keys(m.defects).length} with defects, ${Math.round(m.bytes / 1024)} kB in ${dir}`);
 }

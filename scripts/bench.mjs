@@ -1,0 +1,260 @@
+// Whole-process benchmark of dekom against floors no implementation can beat: `node -e 0` for
+// startup, and scripts/parse-floor.mjs (find, read and parse the same files) for `check`.
+// Usage: npm run bench [-- --quick] [-- --json]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CORPUS_VERSION, MARKER, generateCorpus } from './corpus.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const QUICK = process.argv.includes('--quick');
+const JSON_OUT = process.argv.includes('--json');
+const SEED = 2026;
+const TODAY = '2026-11-24';
+const CLI = 'bin/dekom.js';
+const SIZES = QUICK ? [1, 1000] : [1, 1000, 3000];
+const SMALL_RUNS = QUICK ? 5 : 7;
+const runsFor = (size) => (size <= 1 ? SMALL_RUNS : QUICK ? 3 : size <= 1000 ? 5 : 3);
+const RENDER_BATCH = QUICK ? 25 : 100;
+const GNU_TIME = '/usr/bin/time';
+// stdout goes to /dev/null: reading a pipe would add our own work to the time, and spawnSync's
+// maxBuffer would kill a check whose JSON report is large.
+const DEV_NULL = openSync('/dev/null', 'w');
+// Colour codes and debug traces are not part of the work being measured.
+const ENV = { ...process.env, NO_COLOR: '1' };
+delete ENV.FORCE_COLOR;
+delete ENV.DEKOM_DEBUG;
+
+const log = (message) => process.stderr.write(`${message}\n`); // stdout stays clean for --json
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const firstLine = (text) => text.trim().split('\n')[0].slice(0, 160);
+
+function run(argv, { capture = false } = {}) {
+  const stdio = ['ignore', capture ? 'pipe' : DEV_NULL, 'pipe'];
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, argv, { cwd: ROOT, env: ENV, stdio, maxBuffer: 512 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const stderr = `${r.stderr ?? ''}${r.error?.message ?? ''}`;
+  return { ms, status: r.status, stdout: r.stdout?.toString() ?? '', stderr };
+}
+
+/** Peak RSS in MB through GNU time; undefined when it is not installed. */
+function peakRss(argv) {
+  if (!existsSync(GNU_TIME)) return undefined;
+  const stdio = ['ignore', DEV_NULL, 'pipe'];
+  const r = spawnSync(GNU_TIME, ['-f', '%M', process.execPath, ...argv], { cwd: ROOT, env: ENV, stdio });
+  // On a non-zero exit GNU time prints a status line first; the figure is always last.
+  const kb = Number(r.stderr.toString().trim().split('\n').at(-1));
+  return Number.isFinite(kb) ? round(kb / 1024) : undefined;
+}
+
+const results = [];
+const skipped = [];
+const rss = [];
+const skip = (what, why) => {
+  skipped.push({ what, why });
+  log(`skipped: ${what}: ${why}`);
+};
+
+/** `limit` is a ratio to the floor (with an optional stricter goal) or an absolute budget in ms. */
+function judge(row, target, limit) {
+  if (!limit) return { target: target ?? '' };
+  const over = limit.ms ? row.ms > limit.ms : row.ratio > limit.ratio;
+  const goalMissed = limit.goal !== undefined && row.ratio > limit.goal;
+  return { target, pass: !over, verdict: over ? 'FAIL' : goalMissed ? 'ok, goal missed' : 'ok' };
+}
+
+/**
+ * Runs command and floor alternately, so drift (CPU boost, other load) hits both alike, after a
+ * discarded warm-up of each that also fills the file cache and tells whether the command works.
+ */
+function measure({ what, argv, ok = [0], floor, floorArgv, runs, target, limit, verify }) {
+  log(`measuring ${what} (${runs} runs)`);
+  const warm = run(argv, { capture: Boolean(verify) });
+  if (!ok.includes(warm.status)) return skip(what, `exit ${warm.status}: ${firstLine(warm.stderr) || 'no message'}`);
+  const note = verify?.(warm.stdout);
+  const floorWarm = run(floorArgv);
+  if (floorWarm.status !== 0) return skip(what, `floor ${floor} failed: ${firstLine(floorWarm.stderr)}`);
+  const times = [];
+  const floorTimes = [];
+  for (let i = 0; i < runs; i++) {
+    floorTimes.push(run(floorArgv).ms);
+    times.push(run(argv).ms);
+  }
+  const row = { what, ms: round(median(times)), floor, floorMs: round(median(floorTimes)), runs };
+  Object.assign(row, { ratio: round(row.ms / row.floorMs, 2), times: times.map((x) => round(x)) });
+  Object.assign(row, judge(row, target, limit), note ? { note } : {});
+  results.push(row);
+  return row;
+}
+
+/** A warm `--cache` run beside a cold one (cache deleted) over the same unchanged files. */
+function measureCache(what, argv, runs) {
+  log(`measuring ${what} (${runs} runs)`);
+  const cacheFile = join(ROOT, '.bench', 'cache.json');
+  const cached = [...argv, '--cache', '--cache-location', cacheFile];
+  const cold = [];
+  const warm = [];
+  for (let i = 0; i < runs; i++) {
+    rmSync(cacheFile, { force: true });
+    cold.push(run(cached).ms);
+    warm.push(run(cached).ms);
+  }
+  const row = { what, ms: round(median(warm)), floor: 'same, cold cache', floorMs: round(median(cold)), runs };
+  row.ratio = round(row.ms / row.floorMs, 2);
+  Object.assign(row, judge(row, '≤ 0.3×', { ratio: 0.3 }));
+  results.push(row);
+}
+
+/** A corpus is reused only when its marker says it is complete and from this generator. */
+function corpus(size) {
+  const dir = `.bench/plans-${size}`;
+  try {
+    const marker = JSON.parse(readFileSync(join(ROOT, dir, MARKER), 'utf8'));
+    if (marker.count === size && marker.seed === SEED && marker.version === CORPUS_VERSION) return { dir, marker };
+  } catch {
+    // no marker yet, or a broken one: generate afresh
+  }
+  log(`generating ${size} plans in ${dir}`);
+  rmSync(join(ROOT, dir), { recursive: true, force: true });
+  return { dir, marker: generateCorpus(join(ROOT, dir), size, { seed: SEED }) };
+}
+
+// ---- steps ----------------------------------------------------------------------------------
+const cpus = os.cpus();
+const machine = {
+  node: process.version,
+  platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+  cpus: cpus.length,
+  cpuModel: cpus[0]?.model ?? 'unknown',
+  memoryGb: round(os.totalmem() / 1024 ** 3),
+  quick: QUICK,
+};
+mkdirSync(join(ROOT, '.bench'), { recursive: true });
+const corpora = Object.fromEntries(SIZES.map((size) => [size, corpus(size)]));
+const hasCli = existsSync(join(ROOT, CLI));
+const NODE_FLOOR = { floor: 'node -e 0', floorArgv: ['-e', '0'] };
+
+let version;
+if (!hasCli) skip('dekom --version', `${CLI} not found (not built yet?)`);
+else {
+  const argv = [CLI, '--version'];
+  version = measure({ what: 'dekom --version', argv, ...NODE_FLOOR, runs: SMALL_RUNS, target: '≤ 1.5×', limit: { ratio: 1.5 } });
+}
+
+for (const size of SIZES) {
+  const { dir, marker } = corpora[size];
+  const what = `check ${size} plan${size === 1 ? '' : 's'}`;
+  if (!hasCli) {
+    skip(what, `${CLI} not found`);
+    continue;
+  }
+  const argv = [CLI, 'check', dir, '--format', 'json', '--today', TODAY];
+  // A check that silently found no files would look wonderfully fast.
+  const verify = (stdout) => {
+    let seen;
+    try {
+      seen = JSON.parse(stdout).summary?.files;
+    } catch {
+      seen = 'unparsable JSON';
+    }
+    if (seen === marker.count) return undefined;
+    log(`warning: ${what}: check reported ${seen} files, the corpus has ${marker.count}`);
+    return `check saw ${seen} of ${marker.count} files`;
+  };
+  // Exit 1 is the expected answer for a corpus with defects; 2 or a crash is not.
+  const floor = { floor: 'parse-floor', floorArgv: ['scripts/parse-floor.mjs', dir] };
+  const limit = { ratio: 3, goal: 1.5 };
+  measure({ what, argv, ok: [0, 1], ...floor, runs: runsFor(size), target: '≤ 3× (goal 1.5×)', limit, verify });
+  if (size < 1000 || !results.some((r) => r.what === what)) continue;
+  if (size === SIZES.at(-1)) {
+    // Worker threads are on by default for large runs; this row shows what they bring.
+    const single = [...argv, '--concurrency', '1'];
+    measure({ what: `${what}, 1 thread`, argv: single, ok: [0, 1], ...floor, runs: runsFor(size), target: '≤ 3× (goal 1.5×)', limit, verify });
+    measureCache(`${what}, --cache warm`, argv, runsFor(size));
+  }
+  const peakMb = peakRss(argv);
+  if (peakMb === undefined) skip(`peak RSS of ${what}`, `${GNU_TIME} not available`);
+  else rss.push({ what, peakMb, floorPeakMb: peakRss(floor.floorArgv) });
+}
+
+// Commander answers `render --help` with the root help (exit 0) while render is not there yet.
+const renderHelp = hasCli ? run([CLI, 'render', '--help'], { capture: true }) : undefined;
+const exampleDir = join(ROOT, 'examples');
+const examples = existsSync(exampleDir) ? readdirSync(exampleDir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+const example = examples.length ? `examples/${examples[0]}` : undefined;
+if (renderHelp?.status !== 0 || !/\brender\b/.test(renderHelp.stdout)) skip('render', `${CLI} render --help fails`);
+else if (!version) skip('render', 'no dekom --version figure to set the budget');
+else {
+  const limit = { ms: round(3 * version.ms) };
+  const target = `< 3× --version = ${limit.ms} ms`;
+  const opts = { ...NODE_FLOOR, runs: SMALL_RUNS, target, limit };
+  if (!example) skip('render example', 'no examples/*.yaml');
+  else {
+    measure({ what: 'render example → md', argv: [CLI, 'render', example], ...opts });
+    measure({ what: 'render example → docx', argv: [CLI, 'render', example, '-o', '.bench/out.docx', '--force'], ...opts });
+  }
+  // One process per plan, as a CI job rendering a folder plan by plan does.
+  const { dir, marker } = corpora[1000];
+  const clean = marker.files.filter((f) => !marker.defects[f]).slice(0, RENDER_BATCH);
+  const what = `render ${clean.length} plans → docx, per plan`;
+  mkdirSync(join(ROOT, '.bench/docx'), { recursive: true });
+  log(`measuring ${what} (one process each)`);
+  // The first clean plan decides whether render is ready at all; later failures are noted.
+  const first = run([CLI, 'render', join(dir, clean[0]), '-o', '.bench/docx/000.docx', '--force']);
+  if (first.status !== 0) skip(what, `exit ${first.status}: ${firstLine(first.stderr)}`);
+  else {
+    let total = first.ms;
+    const failures = [];
+    for (const [i, file] of clean.entries()) {
+      if (i === 0) continue;
+      const r = run([CLI, 'render', join(dir, file), '-o', `.bench/docx/${String(i).padStart(3, '0')}.docx`, '--force']);
+      total += r.ms;
+      if (r.status !== 0) failures.push(`${file}: exit ${r.status}: ${firstLine(r.stderr)}`);
+    }
+    const floorMs = round(median(Array.from({ length: SMALL_RUNS }, () => run(NODE_FLOOR.floorArgv).ms)));
+    const row = { what, ms: round(total / clean.length), floor: NODE_FLOOR.floor, floorMs, runs: 1, totalMs: round(total) };
+    row.ratio = round(row.ms / floorMs, 2);
+    const note = failures.length ? { note: `${failures.length} renders failed, e.g. ${failures[0]}` } : {};
+    Object.assign(row, judge(row, target, limit), note);
+    results.push(row);
+  }
+}
+
+// ---- report ---------------------------------------------------------------------------------
+const corpusInfo = Object.fromEntries(
+  SIZES.map((s) => {
+    const m = corpora[s].marker;
+    return [s, { dir: corpora[s].dir, files: m.count, kB: Math.round(m.bytes / 1024), defective: Object.keys(m.defects).length }];
+  }),
+);
+if (JSON_OUT) {
+  console.log(JSON.stringify({ machine, corpora: corpusInfo, example, results, rss, skipped }, null, 2));
+} else {
+  const out = [`node ${machine.node} · ${machine.platform} · ${machine.cpus} × ${machine.cpuModel} · ${machine.memoryGb} GB`];
+  const sizes = SIZES.map((s) => `${s} (${corpusInfo[s].kB} kB, ${corpusInfo[s].defective} defective)`);
+  out.push(`plans: ${sizes.join(', ')}${example ? ` · example: ${example}` : ''}${QUICK ? ' · --quick' : ''}`, '');
+  const head = ['what', 'median ms', 'floor', 'floor ms', 'ratio', 'target', 'verdict'];
+  const rows = results.map((r) => {
+    const verdict = [r.verdict, r.note].filter(Boolean).join('; ');
+    return [r.what, r.ms.toFixed(1), r.floor, r.floorMs.toFixed(1), `${r.ratio.toFixed(2)}×`, r.target, verdict];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const numeric = new Set([1, 3, 4]);
+  const line = (cells) => cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ');
+  if (rows.length) out.push(line(head).trimEnd(), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map((r) => line(r).trimEnd()));
+  else out.push('no figures: every step was skipped');
+  const batch = results.find((r) => r.totalMs);
+  if (batch) out.push('', `${batch.what.split(',')[0]}: ${(batch.totalMs / 1000).toFixed(1)} s in all`);
+  if (rss.length) {
+    out.push('', 'peak RSS, MB (check beside parse-floor):');
+    for (const r of rss) out.push(`  ${r.what.padEnd(17)} ${String(r.peakMb).padStart(7)}   floor ${r.floorPeakMb}`);
+    const [first, last] = [rss[0], rss.at(-1)];
+    if (first !== last) out.push(`  ${first.what} → ${last.what}: ${(last.peakMb / first.peakMb).toFixed(2)}× (should stay near 1)`);
+  }
+  if (skipped.length) out.push('', ...skipped.map((s) => `skipped: ${s.what}: ${s.why}`));
+  console.log(out.join('\n'));
+}
