@@ -1,3 +1,4 @@
+import { Parser } from 'yaml';
 import type { Problem } from './types.js';
 
 /** An inline comment that silences rules: `# dekom-disable-next-line overdue -- reason`. */
@@ -12,28 +13,53 @@ export interface Directive {
   used: Set<string>;
 }
 
-const DIRECTIVE = /(?:^|\s)#\s*dekom-(disable-next-line|disable-line|disable|enable)\b([^\n]*)$/;
+const DIRECTIVE = /^#\s*dekom-(disable-next-line|disable-line|disable|enable)\b(.*)$/;
 
-/** Reads the directives from the comment lines of a plan. */
+/** Cheap test before the comments are looked for properly. */
+export function mayHaveDirectives(text: string): boolean {
+  return /#\s*dekom-(?:disable|enable)/.test(text);
+}
+
+/** Every comment of the document with its offset; text that only looks like one inside a value is not. */
+function comments(text: string): Array<{ offset: number; source: string }> {
+  const found: Array<{ offset: number; source: string }> = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const token = value as { type?: string; offset?: number; source?: string };
+      if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+        found.push({ offset: token.offset, source: token.source });
+      }
+      for (const child of Object.values(value)) if (child && typeof child === 'object') visit(child);
+    }
+  };
+  for (const token of new Parser().parse(text)) visit(token);
+  return found;
+}
+
+/** Reads the directives from the comments of a plan. */
 export function parseDirectives(text: string): Directive[] {
   const lines = text.split(/\r?\n/);
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const directives: Directive[] = [];
-  lines.forEach((content, index) => {
-    const match = DIRECTIVE.exec(content);
-    if (!match) return;
+  for (const comment of comments(text)) {
+    const match = DIRECTIVE.exec(comment.source);
+    if (!match) continue;
     const kind = match[1] as Directive['kind'];
     const [ruleText] = match[2]!.split(/\s--\s|\s--$/, 1);
     const rules = ruleText!
       .split(/[\s,]+/)
       .map((rule) => rule.trim())
       .filter(Boolean);
+    let index = lineStarts.length - 1;
+    while (lineStarts[index]! > comment.offset) index--;
     const line = index + 1;
-    const column = content.indexOf('#', match.index) + 1;
-    const directive: Directive = { kind, rules, line, column, used: new Set() };
+    const directive: Directive = { kind, rules, line, column: comment.offset - lineStarts[index]! + 1, used: new Set() };
     if (kind === 'disable-line') directive.target = { from: line, to: line };
     if (kind === 'disable-next-line') directive.target = nodeLines(lines, nextContentLine(lines, index + 1));
     directives.push(directive);
-  });
+  }
   return directives;
 }
 

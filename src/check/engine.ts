@@ -5,7 +5,7 @@ import { isFilled } from './plan-data.js';
 import { RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
 import { formatMessage, type Anchor, type MessageArgs } from './rule.js';
 import { nearest } from './suggest.js';
-import { applyDirectives, parseDirectives } from './directives.js';
+import { applyDirectives, mayHaveDirectives, parseDirectives } from './directives.js';
 import type { CheckOptions, FileResult, Problem, Severity } from './types.js';
 import { shapeProblems } from './validate.js';
 
@@ -32,7 +32,7 @@ export function checkSource(file: string, source: Source, options: CheckOptions)
     const problem = toProblem(finding, source, options);
     if (problem) found.push(problem);
   }
-  const readable = source.faults.length === 0 && source.text.includes('dekom-');
+  const readable = source.faults.length === 0 && mayHaveDirectives(source.text);
   const { kept: problems, unused } = applyDirectives(found, readable ? parseDirectives(source.text) : []);
   for (const directive of unused) {
     const rules = directive.rules.length ? ` ${directive.rules.join(', ')}` : '';

@@ -1,0 +1,114 @@
+import { ti, type InitLang } from '../messages/init.js';
+import { dayOf, fromNorwegianDate } from '../util/dates.js';
+import type { Field } from './fields.js';
+
+export type Reading = { ok: true; value: unknown } | { ok: false; reason: string };
+
+/** What an answer is checked against besides its own field. */
+export interface AnswerScope {
+  lang: InitLang;
+  /** The field's name as the prompt shows it, for "«Tittel» må fylles ut". */
+  label: string;
+  /** Refuse an empty answer: the plan cannot do without it here. */
+  mustAnswer: boolean;
+  /** The other answers of the same mapping, for "til must be after fra". */
+  siblings: Readonly<Record<string, unknown>>;
+}
+
+/** `2026-03-15` or the Norwegian `15.03.2026`, as an ISO day; undefined when not a real date. */
+export function readDate(raw: string): string | undefined {
+  const text = raw.trim();
+  const iso = dayOf(text);
+  if (iso && iso === text) return iso;
+  return fromNorwegianDate(text);
+}
+
+/** A day, or a day and a time (`15.03.2026 18:00`, `2026-03-15T18:00`), in the form the plan keeps. */
+export function readDateTime(raw: string): string | undefined {
+  const match = /^\s*(\S+?)(?:(?:\s+(?:kl\.?\s*)?|T)(\d{1,2})[:.](\d{2}))?\s*$/.exec(raw);
+  if (!match) return undefined;
+  const day = readDate(match[1]!);
+  if (!day) return undefined;
+  if (match[2] === undefined) return day;
+  const hours = Number(match[2]);
+  const minutes = Number(match[3]);
+  if (hours > 23 || minutes > 59) return undefined;
+  return `${day}T${String(hours).padStart(2, '0')}:${match[3]}`;
+}
+
+/** `150 000` and `1,5` as Norwegians write numbers. */
+export function readNumber(raw: string): number | undefined {
+  const text = raw.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
+  return Number(text);
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Reads a typed answer into the value the plan keeps, or the reason it is refused. An
+ * empty answer is `undefined`: the question was skipped.
+ */
+export function readAnswer(field: Field, raw: string, scope: AnswerScope): Reading {
+  const text = field.type === 'prose' ? raw.replace(/\s+$/, '') : raw.trim();
+  if (text === '') return scope.mustAnswer ? refuse(scope, 'refuse.required', { label: scope.label }) : { ok: true, value: undefined };
+  switch (field.type) {
+    case 'text':
+      if (field.hint.email && !EMAIL.test(text)) return refuse(scope, 'refuse.email', { value: text });
+      return { ok: true, value: text };
+    case 'prose':
+      return { ok: true, value: text.includes('\n') ? `${text}\n` : text };
+    case 'measure':
+      return { ok: true, value: text };
+    case 'date':
+    case 'datetime': {
+      const value = field.type === 'date' ? readDate(text) : readDateTime(text);
+      if (!value || !field.schema.safeParse(value).success) return refuse(scope, `refuse.${field.type}`, { value: text });
+      return afterSibling(field, value, scope);
+    }
+    case 'number': {
+      const value = readNumber(text);
+      if (value === undefined) return refuse(scope, 'refuse.number', { value: text });
+      if (field.integer && !Number.isInteger(value)) return refuse(scope, 'refuse.integer', { value: text });
+      if (field.min !== undefined && value < field.min) return refuse(scope, 'refuse.min', { min: field.min });
+      if (field.max !== undefined && value > field.max) return refuse(scope, 'refuse.max', { max: field.max });
+      return { ok: true, value };
+    }
+    case 'values': {
+      const values: unknown[] = [];
+      for (const part of text.split(/[,;\s]+/).filter(Boolean)) {
+        const item = readAnswer(field.item, part, { ...scope, mustAnswer: false });
+        if (!item.ok) return item;
+        values.push(item.value);
+      }
+      return { ok: true, value: values };
+    }
+    default:
+      return { ok: true, value: text };
+  }
+}
+
+function afterSibling(field: Field, value: string, scope: AnswerScope): Reading {
+  const other = field.hint.after;
+  const earlier = other ? scope.siblings[other] : undefined;
+  // ISO days and date-times sort as text; a day alone sorts before the same day with a time.
+  if (typeof earlier === 'string' && value <= earlier) {
+    return refuse(scope, 'refuse.after', { key: field.key, other: other!, value: earlier });
+  }
+  return { ok: true, value };
+}
+
+function refuse(scope: AnswerScope, key: Parameters<typeof ti>[1], args: Record<string, string | number>): Reading {
+  return { ok: false, reason: ti(scope.lang, key, args) };
+}
+
+/**
+ * A value from an answers file, with dates in Norwegian form turned to ISO so the plan
+ * is valid; anything else is kept exactly as given, for `check` to judge.
+ */
+export function tidyGiven(field: Field, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (field.type === 'date') return readDate(value) ?? value;
+  if (field.type === 'datetime') return readDateTime(value) ?? value;
+  return value;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { FORMAT_NAMES } from '../../src/check/formatters/index.js';
+import { dekom } from '../helpers.js';
+import { parseJunit, sarifErrors } from './validators.js';
+
+const DRAFT = 'test/fixtures/draft/utkast-skoleplan.yaml';
+const check = (format: string) => dekom(['check', DRAFT, '--format', format, '--today', '2026-11-24']);
+
+describe('dekom check --format, end to end', () => {
+  const json = JSON.parse(check('json').stdout) as { files: Array<{ problems: Array<{ rule: string; line: number; column: number }> }> };
+  const problems = json.files[0]!.problems;
+
+  it('offers sarif, github and junit beside stylish and json', () => {
+    expect(FORMAT_NAMES).toEqual(expect.arrayContaining(['stylish', 'json', 'sarif', 'github', 'junit']));
+  });
+
+  it('prints valid SARIF 2.1.0 for a real draft, one result per problem', () => {
+    const result = check('sarif');
+    expect(result.stderr).toBe('');
+    const log = JSON.parse(result.stdout) as { runs: Array<{ tool: { driver: { version?: string } }; results: Array<{ ruleId: string }> }> };
+    expect(sarifErrors(log)).toEqual([]);
+    expect(log.runs[0]!.results.map((r) => r.ruleId)).toEqual(problems.map((p) => p.rule));
+    expect(log.runs[0]!.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('prints a GitHub annotation per problem, naming the file as given', () => {
+    const lines = check('github').stdout.trimEnd().split('\n');
+    expect(lines.slice(0, -1)).toEqual(
+      problems.map((p) => expect.stringMatching(new RegExp(`^::(error|warning) file=${DRAFT},line=${p.line},col=${p.column},title=${p.rule}::.+`))),
+    );
+    expect(lines.at(-1)).toMatch(/^✖ \d+ problemer \(\d+ feil, \d+ advarsler\) i 1 fil$/);
+  });
+
+  it('prints JUnit XML a CI server can read', () => {
+    const { testsuites } = parseJunit(check('junit').stdout);
+    expect(testsuites.testsuite).toHaveLength(1);
+    expect(Number(testsuites.failures)).toBe(problems.length);
+  });
+
+  it('exits 1 for the draft whatever the format', () => {
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) expect([format, check(format).code]).toEqual([format, 1]);
+  });
+});
