@@ -105,7 +105,6 @@ function finding(rule: string, messageId: string, path: Path, args: MessageArgs,
 
 /** The `yaml` parser's commonest error codes, told in the author's terms. */
 const YAML_ERROR_MESSAGES: Record<string, string> = {
-  MISSING_CHAR: 'quote',
   TAB_AS_INDENT: 'tab',
   BAD_INDENT: 'indent',
   DUPLICATE_KEY: 'duplicateKey',
@@ -114,10 +113,16 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS: 'multipleDocs',
 };
 
+function yamlMessageId(code: string, message: string): string {
+  // MISSING_CHAR also covers a missing `-` or `]`; only an unclosed quote gets the quote text.
+  if (code === 'MISSING_CHAR') return /closing ["']quote/.test(message) ? 'quote' : 'yaml';
+  return YAML_ERROR_MESSAGES[code] ?? 'yaml';
+}
+
 function syntaxFinding(fault: SyntaxFault): Finding {
   switch (fault.kind) {
     case 'yaml':
-      return { ...finding('yaml-syntax', YAML_ERROR_MESSAGES[fault.code] ?? 'yaml', [], { detail: fault.message }), at: fault.position };
+      return { ...finding('yaml-syntax', yamlMessageId(fault.code, fault.message), [], { detail: fault.message }), at: fault.position };
     case 'too-large':
       return finding('yaml-syntax', 'tooLarge', [], { size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` });
     case 'binary':

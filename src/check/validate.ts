@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Path } from '../load/source.js';
+import { formatPath, type Path } from '../load/source.js';
 import { objectShape, schemaAt } from '../model/walk.js';
 import type { MessageArgs, Anchor } from './rule.js';
 import { nearest } from './suggest.js';
@@ -54,7 +54,8 @@ export function shapeProblems(schema: z.ZodType, data: unknown, lang: 'nb' | 'en
   const out: ShapeProblem[] = [];
   for (const issue of result.error.issues) {
     const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
-    const key = String(path.findLast((s) => typeof s === 'string') ?? '');
+    // A list row is named with its index (`oppgaver[0]`); a field by its key.
+    const key = typeof path.at(-1) === 'number' ? formatPath(path) : String(path.at(-1) ?? '');
     const value = valueAt(data, path);
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys(objectShape(schemaAt(schema, path) ?? schema) ?? {});

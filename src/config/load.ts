@@ -48,6 +48,11 @@ export function loadConfig(file: string, display = file): LoadedConfig {
   ];
   for (const table of ruleTables) {
     for (const id of Object.keys(table.rules ?? {})) {
+      if (id === 'yaml-syntax' && table.rules?.[id] === 'off') {
+        // A file that cannot be read would then pass as clean; `ignore` is the honest way.
+        const where = locate(source, [...table.path, id], 'key');
+        throw new DekomError('config.syntaxOff', { file: display, line: where.line, column: where.column });
+      }
       if (RULES_BY_ID.has(id)) continue;
       const where = locate(source, [...table.path, id], 'key');
       const suggestion = nearest(id, [...RULES_BY_ID.keys()]);

@@ -29,7 +29,8 @@ export default defineRule({
       const [section, key] = OWN_FIELD[kind];
       const parent = plan[section];
       if (!isRecord(parent)) return; // the missing section is `required`'s to report
-      if (isBlank(parent[key])) report('field', [section, key], { path: `${section}.${key}` });
+      const value = parent[key];
+      if (isBlank(value)) report('field', [section, key], { path: `${section}.${key}` }, value === undefined ? 'node' : 'key');
       return;
     }
     if (eachText(plan, (text) => PUPIL_VOICE.test(text))) return;
