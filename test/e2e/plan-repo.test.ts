@@ -175,3 +175,18 @@ describe('a plan repository with config, overrides, directives and suppressions'
     }
   });
 });
+
+describe('a config that would let broken files pass', () => {
+  it('refuses yaml-syntax: off with exit 2 and the line', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(path.join(dir, 'dekom.config.yaml'), 'rules:\n  yaml-syntax: off\n');
+      writeFileSync(path.join(dir, 'plan.yaml'), 'dekom: 1\ntype: [\n');
+      const result = dekom(['check', '.'], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/dekom\.config\.yaml:2:3: .*ignore/);
+    } finally {
+      cleanup();
+    }
+  });
+});
