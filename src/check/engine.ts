@@ -1,6 +1,6 @@
 import { formatPath, locate, parseSource, type Path, type Position, type Source, type SyntaxFault } from '../load/source.js';
 import { isKind, kindSchemas, KINDS, type Kind } from '../model/plan.js';
-import { isRecord, walkFields } from '../model/walk.js';
+import { expectedFieldCount, isRecord, walkFields } from '../model/walk.js';
 import { isFilled } from './plan-data.js';
 import { RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
 import { formatMessage, type Anchor, type MessageArgs } from './rule.js';
@@ -95,6 +95,9 @@ function completenessOf(schema: Parameters<typeof walkFields>[0], data: unknown)
     if (!field.required && !field.recommended) return;
     expected++;
     if (isFilled(field.value)) filled++;
+    // A section left out counts as all of its fields unfilled, not one: deleting a
+    // half-filled section must not raise the score.
+    else if (field.value === undefined) expected += expectedFieldCount(field.schema);
   });
   return expected === 0 ? 0 : Math.round((filled / expected) * 1000) / 1000;
 }

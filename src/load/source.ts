@@ -54,12 +54,15 @@ export function parseSource(bytes: Uint8Array): Source {
 
 export function parseText(text: string, lineCounter = new LineCounter()): Source {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  const faults: SyntaxFault[] = doc.errors.map((error) => ({
-    kind: 'yaml',
-    code: error.code,
-    message: firstLine(error.message),
-    position: positionOf(lineCounter, errorOffset(text, error.code, error.message, error.pos[0])),
-  }));
+  // One fault often sets off more on the same line; the first says what the author must fix.
+  const seenLines = new Set<number>();
+  const faults: SyntaxFault[] = [];
+  for (const error of doc.errors) {
+    const position = positionOf(lineCounter, errorOffset(text, error.code, error.message, error.pos[0]));
+    if (seenLines.has(position.line)) continue;
+    seenLines.add(position.line);
+    faults.push({ kind: 'yaml', code: error.code, message: firstLine(error.message), position });
+  }
   if (faults.length > 0) return { text, doc, data: undefined, faults, lineCounter };
   try {
     return { text, doc, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), faults, lineCounter };
@@ -102,7 +105,8 @@ export function locate(source: Source, path: Path, anchor: 'node' | 'key' = 'nod
       if (!pair) return startOf(source, node);
       keyNode = pair.key as Node;
       node = pair.value;
-      if (node === null) return startOf(source, keyNode);
+      // `key:` with nothing after it: the empty value is a null scalar; the key is what to show.
+      if (node === null || (isScalar(node) && node.value === null && isEmptySource(node))) return startOf(source, keyNode);
     } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
       keyNode = undefined;
       node = node.items[segment];
@@ -112,6 +116,11 @@ export function locate(source: Source, path: Path, anchor: 'node' | 'key' = 'nod
   }
   if (keyNode && (anchor === 'key' || isCollection(node))) return startOf(source, keyNode);
   return startOf(source, node as Node);
+}
+
+function isEmptySource(node: Node): boolean {
+  const [start, end] = node.range ?? [0, 0];
+  return start === end;
 }
 
 function startOf(source: Source, node: Node | null | undefined): Position {

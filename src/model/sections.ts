@@ -79,6 +79,7 @@ export const FIELD_HINTS: Readonly<Record<string, FieldHint>> = {
   innstillingsår: { title: 'Innstillingsår' },
   intensjoner: { title: 'Intensjonene (a–e)' },
   'kompetanseplan:analyse': { title: 'Analysefasen' },
+  'analyse.samarbeid_med_up1': { title: 'Samarbeid med UP1' },
   up1: { title: 'Utviklingspartner 1 (UP1)', short: true },
   kompetansebehov: {
     title: 'Kompetansebehov i nettverket',

@@ -93,3 +93,13 @@ export function walkFields(schema: z.ZodType, data: unknown, visit: (field: Fiel
     }
   }
 }
+
+/** How many required or recommended fields a mapping schema has, nested mappings included. */
+export function expectedFieldCount(schema: z.ZodType): number {
+  let count = 0;
+  for (const field of fieldsOf(schema) ?? []) {
+    if (!field.required && !field.recommended) continue;
+    count += 1 + (field.object ? expectedFieldCount(field.object) : 0);
+  }
+  return count;
+}

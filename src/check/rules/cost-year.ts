@@ -20,8 +20,9 @@ export default defineRule({
     if (typeof year !== 'number') return;
     for (const { row, path, index } of rows(plan, 'kompetansebehov')) {
       if (typeof row['kostnad'] !== 'number') continue;
-      const years = Array.isArray(row['år']) ? row['år'] : [];
-      if (years.includes(year)) continue;
+      const years = row['år'];
+      // A malformed `år` is the schema's to report; this rule reads only a list of years.
+      if (!Array.isArray(years) || years.includes(year)) continue;
       const need = typeof row['behov'] === 'string' ? row['behov'] : `nr. ${index + 1}`;
       report('year', path, { need, years: years.join(', ') || '–', year });
     }

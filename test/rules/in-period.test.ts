@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { base, check, edit, expectOne, fixture, problems } from './support.js';
+
+const RULE = 'in-period';
+const PLAN = base('nettverksplan'); // periode 2026-08-01 – 2027-06-30
+
+describe(RULE, () => {
+  it('counts the first and last day of the period as inside, with or without a time', () => {
+    expect(problems(check(fixture(RULE, 'pass')), RULE)).toEqual([]);
+    expect(problems(check(edit(PLAN, 'dato: 2027-01-20', 'dato: 2027-06-30T23:59')), RULE)).toEqual([]);
+  });
+
+  it('reports a task frist the day after the period at the value', () => {
+    const problem = expectOne(check(fixture(RULE, 'fail')), RULE, { line: 56, column: 12, path: 'oppgaver[0].frist', severity: 'warning' });
+    expect(problem.message).toContain('2027-07-01');
+    expect(problem.message).toContain('2026-08-01 – 2027-06-30');
+  });
+
+  it.each([
+    ['a goal frist the day before', 'frist: 2027-06-01', 'frist: 2026-07-31', 'mål[0].frist', 38, 12],
+    ['a meeting with a time after', 'dato: 2027-01-20', 'dato: 2027-07-01T10:00', 'tidsplan[2].dato', 72, 11],
+    ['a meeting long before', 'dato: 2026-09-10T09:00', 'dato: 2025-09-10T09:00', 'tidsplan[0].dato', 60, 11],
+  ])('reports %s', (_, from, to, path, line, column) => {
+    expectOne(check(edit(PLAN, from, to)), RULE, { line, column, path, severity: 'warning' });
+  });
+
+  it('says nothing while the period itself is wrong', () => {
+    const text = edit(edit(PLAN, '  fra: 2026-08-01', '  fra: 2028-08-01'), 'frist: 2026-12-15', 'frist: 2030-01-01');
+    expect(problems(check(text), RULE)).toEqual([]);
+  });
+});

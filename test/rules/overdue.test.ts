@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { base, check, edit, expectOne, fixture, problems } from './support.js';
+
+const RULE = 'overdue';
+const PLAN = base('nettverksplan'); // the task's frist is 2026-12-15
+
+describe(RULE, () => {
+  it('skips tasks fullført or avlyst, tasks due today, and goals', () => {
+    expect(problems(check(fixture(RULE, 'pass'), '2026-11-24'), RULE)).toEqual([]);
+  });
+
+  it('reports a frist before today at the value, naming the task and the day', () => {
+    const problem = expectOne(check(fixture(RULE, 'fail'), '2026-11-24'), RULE, {
+      line: 56,
+      column: 12,
+      path: 'oppgaver[0].frist',
+      severity: 'warning',
+    });
+    expect(problem.message).toContain('2026-11-23');
+    expect(problem.message).toContain('Planleggingsmøte med UiA');
+    expect(problem.message).toContain('2026-11-24');
+  });
+
+  it.each([
+    ['planlagt', true],
+    ['pågår', true],
+    ['fullført', false],
+    ['avlyst', false],
+  ])('with status %s, reports: %s', (status, reported) => {
+    const text = edit(PLAN, 'status: planlagt', `status: ${status}`);
+    expect(problems(check(text, '2026-12-16'), RULE)).toHaveLength(reported ? 1 : 0);
+  });
+
+  it('treats a task without status as planlagt', () => {
+    expect(problems(check(edit(PLAN, '    status: planlagt\n', ''), '2026-12-16'), RULE)).toHaveLength(1);
+  });
+
+  it.each([
+    ['2026-12-14', 0],
+    ['2026-12-15', 0],
+    ['2026-12-16', 1],
+    ['2027-08-01', 1],
+  ])('with today %s, reports %i', (today, count) => {
+    expect(problems(check(PLAN, today), RULE)).toHaveLength(count);
+  });
+});

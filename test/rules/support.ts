@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import type { Kind } from '../../src/model/plan.js';
+import type { FileResult, Problem } from '../../src/check/types.js';
+import { FIXTURES, checkText } from '../helpers.js';
+
+/** The fixtures of the rule tests: `test/fixtures/rules/<rule>/<name>.yaml`. */
+export const RULE_FIXTURES = path.join(FIXTURES, 'rules');
+
+export const KINDS: readonly Kind[] = ['nettverksplan', 'kompetanseplan', 'skoleplan', 'kommuneplan'];
+
+/** The text of a rule fixture, `name` without `.yaml`. */
+export function fixture(rule: string, name: string): string {
+  return readFileSync(path.join(RULE_FIXTURES, rule, `${name}.yaml`), 'utf8');
+}
+
+/** A complete, valid plan of `kind` that every rule passes. */
+export function base(kind: Kind): string {
+  return fixture('base', kind);
+}
+
+/**
+ * The text with `from` replaced by `to`; `from` must occur exactly once, so a test cannot
+ * silently stop changing what it means to change when a fixture is edited.
+ */
+export function edit(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`"${from}" must occur exactly once`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** Checks a fixture text as the CLI would, with today fixed at 2026-11-24 unless given. */
+export function check(text: string, today?: string): FileResult {
+  return checkText(text, today);
+}
+
+/** The problems one rule reported. */
+export function problems(result: FileResult, rule: string): Problem[] {
+  return result.problems.filter((problem) => problem.rule === rule);
+}
+
+/** Exactly one problem of `rule`, with the position, path and severity expected. */
+export function expectOne(
+  result: FileResult,
+  rule: string,
+  where: { line: number; column: number; path: string; severity: Problem['severity'] },
+): Problem {
+  const found = problems(result, rule);
+  expect(found.map(({ line, column, path, severity }) => ({ line, column, path, severity }))).toEqual([where]);
+  return found[0]!;
+}
+
+/** The same text with CRLF line endings, a UTF-8 BOM, or both: positions must not move. */
+export const VARIANTS: ReadonlyArray<[string, (text: string) => string]> = [
+  ['LF', (text) => text],
+  ['CRLF', (text) => text.replace(/\n/g, '\r\n')],
+  ['BOM', (text) => `\uFEFF${text}`],
+  ['BOM and CRLF', (text) => `\uFEFF${text.replace(/\n/g, '\r\n')}`],
+];
