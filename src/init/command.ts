@@ -1,7 +1,37 @@
-import type { CommandContext } from '../cli/main.js';
+import { Chalk } from 'chalk';
 import type { InitFlags } from '../cli/commands/init.js';
-import { DekomError } from '../errors.js';
+import { colourLevel } from '../cli/io.js';
+import type { CommandContext } from '../cli/main.js';
+import { diskFiles } from './files.js';
+import { initPlan } from './init.js';
+import { packageRoot } from './schema-ref.js';
+import type { Terminal } from './terminal.js';
 
-export async function runInit(file: string, _flags: InitFlags, _context: CommandContext): Promise<number> {
-  throw new DekomError('error.usage', { message: `init is not available in this build (${file})` });
+/**
+ * `dekom init` with the real disk, clock and terminal. The terminal is handed in by the
+ * command line, and only when stdin is one; inquirer is loaded only if it is used.
+ */
+export async function runInit(file: string, flags: InitFlags, context: CommandContext, terminal?: Omit<Terminal, 'colour'>): Promise<number> {
+  const { lang, io } = context;
+  const colour = colourLevel(io, io.stdoutIsTTY);
+  return initPlan(
+    { file, kind: flags.type, yes: flags.yes, answers: flags.answers, force: flags.force },
+    {
+      lang,
+      cwd: io.cwd,
+      files: diskFiles,
+      now: () => new Date(),
+      ...(terminal
+        ? {
+            prompter: async () => {
+              const { terminalPrompter } = await import('./terminal.js');
+              return terminalPrompter({ ...terminal, colour }, lang);
+            },
+          }
+        : {}),
+      out: io.stdout,
+      chalk: new Chalk({ level: colour }),
+      packageRoot: packageRoot(),
+    },
+  );
 }

@@ -101,11 +101,10 @@ function fieldOf(kind: Kind, key: string, outer: z.ZodType, pattern: string, inR
   return { ...base, type: prose ? 'prose' : 'text' };
 }
 
-/** Every field under `fields`, groups and rows included, depth first. */
+/** Every field under `fields`, the fields of groups and rows included, depth first. */
 export function* allFields(fields: readonly Field[]): Generator<Field> {
   for (const field of fields) {
     yield field;
     if (field.type === 'group' || field.type === 'rows') yield* allFields(field.fields);
-    if (field.type === 'values') yield field.item;
   }
 }

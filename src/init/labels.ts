@@ -21,6 +21,12 @@ export function helpOf(kind: Kind, field: Field, lang: InitLang): string {
   return field.help;
 }
 
+/** What one row of a list is, written above the skeleton's sample row. */
+export function rowHelpOf(kind: Kind, field: Field & { rowHelp: string }, lang: InitLang): string {
+  if (lang === 'en') return english(kind, `${field.pattern}[]`)?.[1] ?? field.rowHelp;
+  return field.rowHelp;
+}
+
 /** How a row of a list is named in "Legge til et mål til?" and "Mål 2". */
 export function rowNameOf(field: Field, lang: InitLang): { a: string; one: string; noun: string } {
   const names = field.hint.row?.[lang] ?? (lang === 'nb' ? { a: 'en rad', one: 'Rad' } : { a: 'a row', one: 'Row' });

@@ -15,6 +15,8 @@ interface Question {
 
 export interface TextQuestion extends Question {
   default?: string;
+  /** How to answer, shown beside the message while typing, such as "skill med komma". */
+  hint?: string;
   /** Several lines, ended by an empty line. */
   multiline?: boolean;
   /** `true`, or the reason the answer is refused; the prompt shows it and asks again. */
@@ -49,8 +51,8 @@ export interface Prompter {
   confirm(question: ConfirmQuestion): Promise<boolean>;
   /** A heading for a section of several questions, with its guiding question. */
   section(title: string, help?: string, progress?: string): void;
-  /** A line of information between questions. */
-  say(text: string): void;
+  /** A line of information between questions; `strong` for a title, `quiet` for an aside. */
+  say(text: string, tone?: 'strong' | 'quiet'): void;
 }
 
 /** An answer as a prompt gives it, before it is read into the plan. */

@@ -4,7 +4,7 @@ export type InitLang = 'nb' | 'en';
 
 /** What `dekom init` says and asks, bokmål first; `en` must have the same keys. */
 const nb = {
-  'intro.title': 'dekom init: ny {kind} i {file}',
+  'intro.title': 'dekom init: ny plan i {file}',
   'intro.help': 'Svar del for del. Teksten under hvert spørsmål er veiledningen fra malen. Enter hopper over det du vil vente med.',
   'intro.draft': 'Svarene lagres fortløpende i {draft}. Ctrl-C tar pause; kjør samme kommando igjen for å fortsette.',
   'kind.question': 'Hvilken plan vil du lage?',
@@ -12,7 +12,7 @@ const nb = {
   'kind.kompetanseplan': 'Langsiktig kompetanseutviklingsplan for kompetansenettverk (DEKOM)',
   'kind.skoleplan': 'Plan for utviklingsarbeid på den enkelte skole (Trøndelagsmodellen)',
   'kind.kommuneplan': 'Kommunens plan for kompetanseutvikling (Udir)',
-  'resume.question': 'Fant et utkast til {file} ({kind}, {count} svar, lagret {saved}). Fortsette der du slapp?',
+  'resume.question': 'Fant et utkast fra {saved} ({kind}, {count} svar). Fortsette der du slapp?',
   'resume.resumed': 'Fortsetter fra utkastet: {count} svar er hentet.',
   'resume.stale': 'Utkastet passer ikke lenger fra «{id}»; resten spørres på nytt.',
   'resume.fresh': 'Starter på nytt; det gamle utkastet erstattes når du svarer.',
@@ -46,7 +46,8 @@ const nb = {
   'cancelled': 'Avbrutt. {count} svar er lagret i {draft}. Kjør «{command}» for å fortsette.',
   'cancelled.none': 'Avbrutt før noe var besvart; ingenting er lagret.',
   'written': 'Skrev {file}: {kind}, {percent} % utfylt.',
-  'written.skeleton': 'Skrev {file}: skjelett for {kind}. Kommentarene (#) er veiledningen fra malen; fyll ut verdiene etter kolon.',
+  'written.skeleton': 'Skrev {file}: skjelett for {kind}. Kommentarene (#) er veiledningen fra malen; fyll inn svarene etter kolon.',
+  'written.gaps': '{percent} % utfylt; dekom check melder {errors} {errorWord} og {warnings} {warningWord} for det som står tomt.',
   'next.title': 'Neste steg:',
   'next.edit': 'fyll ut det som mangler (YAML-utvidelsen i VS Code forklarer hver nøkkel)',
   'next.check': 'sjekk planen igjen',
@@ -67,7 +68,7 @@ const nb = {
 export type InitMessageKey = keyof typeof nb;
 
 const en: Record<InitMessageKey, string> = {
-  'intro.title': 'dekom init: new {kind} in {file}',
+  'intro.title': 'dekom init: new plan in {file}',
   'intro.help': 'Answer section by section. The text under each question is the guidance from the template. Enter skips what you want to leave for later.',
   'intro.draft': 'Answers are saved as you go in {draft}. Ctrl-C pauses; run the same command again to go on.',
   'kind.question': 'Which plan do you want to draft?',
@@ -75,7 +76,7 @@ const en: Record<InitMessageKey, string> = {
   'kind.kompetanseplan': 'Long-term competence-development plan for a competence network (DEKOM)',
   'kind.skoleplan': "A school's plan for development work (Trøndelag model)",
   'kind.kommuneplan': "The municipality's plan for competence development (Udir)",
-  'resume.question': 'Found a draft of {file} ({kind}, {count} answers, saved {saved}). Go on where you left off?',
+  'resume.question': 'Found a draft from {saved} ({kind}, {count} answers). Go on where you left off?',
   'resume.resumed': 'Going on from the draft: {count} answers restored.',
   'resume.stale': 'The draft no longer fits from "{id}"; the rest is asked again.',
   'resume.fresh': 'Starting afresh; the old draft is replaced once you answer.',
@@ -109,7 +110,8 @@ const en: Record<InitMessageKey, string> = {
   'cancelled': 'Stopped. {count} answers are saved in {draft}. Run "{command}" to go on.',
   'cancelled.none': 'Stopped before anything was answered; nothing is saved.',
   'written': 'Wrote {file}: {kind}, {percent} % filled in.',
-  'written.skeleton': 'Wrote {file}: a skeleton {kind}. The comments (#) are the guidance from the template; fill in the values after the colons.',
+  'written.skeleton': 'Wrote {file}: a skeleton {kind}. The comments (#) are the guidance from the template; write the answers after the colons.',
+  'written.gaps': '{percent} % filled in; dekom check reports {errors} {errorWord} and {warnings} {warningWord} for what is empty.',
   'next.title': 'Next steps:',
   'next.edit': 'fill in what is missing (the YAML extension in VS Code explains every key)',
   'next.check': 'check the plan again',

@@ -3,9 +3,10 @@ import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
+import type { FormatName } from './names.js';
 import type { Formatter } from './types.js';
 
-/** The `--format` choices are exactly these keys. */
-export const FORMATTERS = { stylish, json, sarif, github, junit } satisfies Record<string, Formatter>;
-export type FormatName = keyof typeof FORMATTERS;
-export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+export { FORMAT_NAMES, type FormatName } from './names.js';
+
+/** One formatter per `--format` name; the record type keeps the two lists equal. */
+export const FORMATTERS: Record<FormatName, Formatter> = { stylish, json, sarif, github, junit };

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import path from 'node:path';
-import { FORMAT_NAMES, type FormatName } from '../../check/formatters/index.js';
+import { FORMAT_NAMES, type FormatName } from '../../check/formatters/names.js';
 import type { FileResult, Report, Summary } from '../../check/types.js';
 import { EXIT } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';

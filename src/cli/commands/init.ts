@@ -27,6 +27,8 @@ export function registerInit(program: Command, context: CommandContext): void {
     )
     .action(async (file: string, flags: InitFlags) => {
       const { runInit } = await import('../../init/command.js');
-      context.setExit(await runInit(file, flags, context));
+      // The prompts need the real terminal; it is handed over only when stdin is one.
+      const terminal = context.io.stdinIsTTY ? { input: process.stdin, output: process.stdout, columns: process.stdout.columns ?? 80 } : undefined;
+      context.setExit(await runInit(file, flags, context, terminal));
     });
 }

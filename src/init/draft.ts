@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { Document, parse } from 'yaml';
+import { ti, type InitLang } from '../messages/init.js';
+import { isKind, type Kind } from '../model/kinds.js';
+import type { Files } from './files.js';
+import { isRecord } from './given.js';
+import type { CheckboxQuestion, Prompter, RawAnswer, SelectQuestion, TextQuestion } from './prompter.js';
+
+/** One answer as it was given at the prompt, before it was read into the plan. */
+export interface LoggedAnswer {
+  id: string;
+  answer: RawAnswer;
+}
+
+/**
+ * Everything needed to go on where a run stopped: the answers in the order given. The
+ * flow is a function of its answers, so replaying them brings it back to the same place.
+ */
+export interface Draft {
+  file: string;
+  kind: Kind;
+  saved: string;
+  /** Answers from `--answers`, so going on does not depend on that file still being there. */
+  given: Record<string, unknown>;
+  answers: LoggedAnswer[];
+}
+
+/** `.plan.yaml.draft` beside `plan.yaml`: hidden, and never taken for a plan by `check`. */
+export function draftPath(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.draft`);
+}
+
+export function readDraft(files: Files, target: string): Draft | undefined {
+  let data: unknown;
+  try {
+    data = parse(files.read(draftPath(target)) ?? '');
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(data) || !isKind(data['kind']) || !Array.isArray(data['answers'])) return undefined;
+  const answers = data['answers'].filter(isLogged);
+  if (answers.length !== data['answers'].length) return undefined;
+  return {
+    file: typeof data['file'] === 'string' ? data['file'] : path.basename(target),
+    kind: data['kind'],
+    saved: typeof data['saved'] === 'string' ? data['saved'] : '',
+    given: isRecord(data['given']) ? data['given'] : {},
+    answers,
+  };
+}
+
+function isLogged(value: unknown): value is LoggedAnswer {
+  if (!isRecord(value) || typeof value['id'] !== 'string') return false;
+  const answer = value['answer'];
+  return typeof answer === 'string' || typeof answer === 'boolean' || (Array.isArray(answer) && answer.every((a) => typeof a === 'string'));
+}
+
+export function writeDraft(files: Files, target: string, draft: Draft, lang: InitLang): void {
+  const doc = new Document(draft);
+  doc.commentBefore = ` ${ti(lang, 'draft.header', { file: draft.file })}`;
+  files.write(draftPath(target), doc.toString({ lineWidth: 0 }), { force: true, display: draftPath(draft.file) });
+}
+
+export function removeDraft(files: Files, target: string): void {
+  files.remove(draftPath(target));
+}
+
+/**
+ * Wraps a prompter so every answer is logged (and the draft saved) the moment it is
+ * given, and a draft's answers are given again without asking, up to the first that no
+ * longer fits the flow.
+ */
+export function recorder(inner: Prompter, options: { replay: readonly LoggedAnswer[]; lang: InitLang; onAnswer(log: readonly LoggedAnswer[]): void }): Prompter {
+  const log: LoggedAnswer[] = [];
+  const queue = [...options.replay];
+  let replayed = 0;
+  /** Headings passed over while replaying: shown again when the first live question comes. */
+  let skipped: [string, string | undefined, string | undefined][] = [];
+
+  const goLive = (numbered = false) => {
+    if (replayed > 0) inner.say(ti(options.lang, 'resume.resumed', { count: replayed }));
+    replayed = 0;
+    // A numbered question opens a section of its own; the headings passed over are done with.
+    if (!numbered) for (const heading of skipped) inner.section(...heading);
+    skipped = [];
+  };
+  const answer = async <T extends RawAnswer>(question: { id: string; progress?: string }, fits: (value: RawAnswer) => value is T, ask: () => Promise<T>): Promise<T> => {
+    const { id } = question;
+    const next = queue[0];
+    if (next && next.id === id && fits(next.answer)) {
+      queue.shift();
+      replayed++;
+      log.push(next);
+      return next.answer;
+    }
+    if (next) {
+      inner.say(ti(options.lang, 'resume.stale', { id: next.id }));
+      queue.length = 0;
+    }
+    goLive(question.progress !== undefined);
+    const value = await ask();
+    log.push({ id, answer: value });
+    options.onAnswer(log);
+    return value;
+  };
+  const replaying = () => queue.length > 0;
+
+  return {
+    text: (q: TextQuestion) => answer(q, (v): v is string => typeof v === 'string' && (q.validate?.(v) ?? true) === true, () => inner.text(q)),
+    select: <T extends string>(q: SelectQuestion<T>) =>
+      answer(q, (v): v is T => typeof v === 'string' && q.choices.some((c) => c.value === v), () => inner.select(q)),
+    checkbox: <T extends string>(q: CheckboxQuestion<T>) =>
+      answer(q, (v): v is T[] => Array.isArray(v) && v.every((a) => q.choices.some((c) => c.value === a)), () => inner.checkbox(q)),
+    confirm: (q) => answer(q, (v): v is boolean => typeof v === 'boolean', () => inner.confirm(q)),
+    section(title, help, progress) {
+      if (!replaying()) {
+        // This heading replaces the one passed over at its level.
+        skipped = progress ? [] : skipped.filter((heading) => heading[2] !== undefined);
+        goLive();
+        return inner.section(title, help, progress);
+      }
+      // Keep the numbered section and the latest heading under it, to show once live again.
+      const numbered = skipped.find((heading) => heading[2] !== undefined);
+      skipped = progress || !numbered ? [[title, help, progress]] : [numbered, [title, help, progress]];
+    },
+    say(text, tone) {
+      if (replaying()) return;
+      goLive();
+      inner.say(text, tone);
+    },
+  };
+}

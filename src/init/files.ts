@@ -1,0 +1,32 @@
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { writeFileAtomic } from '../util/atomic-write.js';
+
+/** The file system as `init` uses it: tests hand in a map, so drafts are checked without a disk. */
+export interface Files {
+  exists(file: string): boolean;
+  /** The file's text, or undefined when there is none. */
+  read(file: string): string | undefined;
+  /** Writes whole or not at all; refuses to replace a file unless `force`. */
+  write(file: string, text: string, options: { force: boolean; display: string }): void;
+  remove(file: string): void;
+}
+
+export const diskFiles: Files = {
+  exists: (file) => existsSync(file),
+  read(file) {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  },
+  write: (file, text, options) => writeFileAtomic(file, text, options),
+  remove(file) {
+    try {
+      unlinkSync(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  },
+};

@@ -1,0 +1,164 @@
+import type { Chalk } from 'chalk';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { DekomError, EXIT } from '../errors.js';
+import { ti, type InitLang, type InitMessageKey } from '../messages/init.js';
+import { isKind, KINDS, type Kind } from '../model/kinds.js';
+import { todayIso } from '../util/dates.js';
+import { planDocument } from './document.js';
+import { draftPath, readDraft, recorder, removeDraft, writeDraft, type LoggedAnswer } from './draft.js';
+import type { Files } from './files.js';
+import { fillPlan } from './fill.js';
+import { interview } from './flow.js';
+import { isRecord } from './given.js';
+import { missingAnswers } from './missing.js';
+import { PromptCancelled, type Prompter } from './prompter.js';
+import { exitFor, reportWritten } from './report.js';
+import { schemaReference } from './schema-ref.js';
+
+/** What the person asked for: the flags of `dekom init`. */
+export interface InitRequest {
+  file: string;
+  kind?: Kind;
+  yes?: boolean;
+  answers?: string;
+  force?: boolean;
+}
+
+/** The outside world of `init`, injected so a test runs it with a script and a map of files. */
+export interface InitContext {
+  lang: InitLang;
+  cwd: string;
+  files: Files;
+  now(): Date;
+  /** The terminal's prompter; absent when no terminal is attached. */
+  prompter?: () => Promise<Prompter>;
+  out(text: string): void;
+  chalk: InstanceType<typeof Chalk>;
+  /** The installed package, whose `schemas/` the plan's `$schema` line points at. */
+  packageRoot?: string;
+}
+
+/**
+ * Drafts a plan into `request.file`: a skeleton with `--yes`, the answers file as it is
+ * without a terminal, or the questions in one. Returns the exit code; throws DekomError
+ * for what stops it before anything is written.
+ */
+export async function initPlan(request: InitRequest, ctx: InitContext): Promise<number> {
+  const { lang, files } = ctx;
+  const target = path.resolve(ctx.cwd, request.file);
+  const display = request.file;
+  if (!request.force && files.exists(target)) throw new DekomError('error.exists', { path: display });
+  const answers = request.answers !== undefined ? readAnswers(request.answers, ctx) : {};
+  let kind = kindOf(request, answers, lang);
+
+  const write = (plan: Record<string, unknown>, chosen: Kind, skeleton: boolean, fromDraft = false): number => {
+    const schemaRef = schemaReference(target, chosen, ctx.packageRoot);
+    const text = planDocument(plan, { kind: chosen, lang, schemaRef, commentRows: skeleton });
+    files.write(target, text, { force: request.force === true, display });
+    // Only the run that used the draft's answers may let it go, and only once they are in the plan.
+    if (fromDraft) removeDraft(files, target);
+    const result = reportWritten(display, text, chosen, skeleton, { lang, today: todayIso(ctx.now()), chalk: ctx.chalk, out: ctx.out });
+    if (files.exists(draftPath(target))) ctx.out(`\n${ti(lang, 'draft.kept', { draft: draftPath(display) })}\n`);
+    // A skeleton is incomplete by design; answers are meant to be a plan, and end as `check` would.
+    return skeleton ? EXIT.ok : exitFor(result);
+  };
+
+  if (request.yes) {
+    if (!kind) throw usage(lang, 'error.needKind', { kinds: KINDS.join(', ') });
+    return write(fillPlan(kind, answers, true), kind, true);
+  }
+  if (!ctx.prompter) {
+    if (request.answers === undefined) throw usage(lang, 'error.noTerminal');
+    const missing = kind ? missingAnswers(kind, answers) : [{ path: 'type' }];
+    if (missing.length > 0) {
+      const paths = missing.map((m) => ('rows' in m ? ti(lang, 'missing.rows', { path: m.path }) : m.path)).join(', ');
+      throw usage(lang, 'error.missing', { file: request.answers, count: missing.length, paths });
+    }
+    return write(fillPlan(kind!, answers, false), kind!, false);
+  }
+
+  const prompter = await ctx.prompter();
+  let given = answers;
+  let replay: readonly LoggedAnswer[] = [];
+  let log: readonly LoggedAnswer[] = [];
+  const draft = readDraft(files, target);
+  try {
+    prompter.say(ti(lang, 'intro.title', { file: display }), 'strong');
+    if (draft) {
+      const resume = await prompter.confirm({
+        id: 'resume',
+        message: ti(lang, 'resume.question', { kind: draft.kind, count: draft.answers.length, saved: draft.saved }),
+        default: true,
+      });
+      if (resume) {
+        ({ kind, given, answers: replay } = draft);
+        log = replay;
+      } else prompter.say(ti(lang, 'resume.fresh'));
+    }
+    prompter.say(ti(lang, 'intro.help'), 'quiet');
+    prompter.say(ti(lang, 'intro.draft', { draft: draftPath(display) }), 'quiet');
+    prompter.say('');
+    const chosen =
+      kind ??
+      (await prompter.select({
+        id: 'type',
+        message: ti(lang, 'kind.question'),
+        choices: KINDS.map((value) => ({ value, name: value, description: ti(lang, `kind.${value}`) })),
+      }));
+    const asking = recorder(prompter, {
+      replay,
+      lang,
+      onAnswer(answered) {
+        log = answered;
+        writeDraft(files, target, { file: display, kind: chosen, saved: stamp(ctx.now()), given, answers: [...answered] }, lang);
+      },
+    });
+    const plan = await interview({ kind: chosen, lang, prompter: asking, given });
+    return write(plan, chosen, false, true);
+  } catch (error) {
+    if (!(error instanceof PromptCancelled)) throw error;
+    const command = `dekom init ${display}`;
+    const kept = log.length > 0 ? log.length : files.exists(draftPath(target)) ? (draft?.answers.length ?? 0) : 0;
+    ctx.out(`\n${kept > 0 ? ti(lang, 'cancelled', { count: kept, draft: draftPath(display), command }) : ti(lang, 'cancelled.none')}\n`);
+    return EXIT.usage;
+  }
+}
+
+function readAnswers(file: string, ctx: InitContext): Record<string, unknown> {
+  let text: string | undefined;
+  try {
+    text = ctx.files.read(path.resolve(ctx.cwd, file));
+  } catch (error) {
+    throw new DekomError('error.unreadable', { path: file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  if (text === undefined) throw new DekomError('error.notFound', { path: file });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const fault = doc.errors[0];
+  if (fault) throw usage(ctx.lang, 'error.answersYaml', { file, reason: fault.message.split('\n', 1)[0]! });
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (data === null || data === undefined) return {};
+  if (!isRecord(data)) throw usage(ctx.lang, 'error.answersShape', { file });
+  return data;
+}
+
+function kindOf(request: InitRequest, answers: Readonly<Record<string, unknown>>, lang: InitLang): Kind | undefined {
+  const given = answers['type'];
+  if (given !== undefined && given !== null && !isKind(given)) {
+    throw usage(lang, 'error.answersKind', { value: String(given), file: request.answers ?? '', kinds: KINDS.join(', ') });
+  }
+  if (request.kind && given && given !== request.kind) {
+    throw usage(lang, 'error.kindConflict', { flag: request.kind, file: request.answers ?? '', given: String(given) });
+  }
+  return request.kind ?? (isKind(given) ? given : undefined);
+}
+
+function usage(lang: InitLang, key: InitMessageKey, args: Record<string, string | number> = {}): DekomError {
+  return new DekomError('error.usage', { message: ti(lang, key, args) });
+}
+
+/** When the draft was saved, as the person will recognise it: local date and time. */
+function stamp(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${todayIso(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}

@@ -1,0 +1,150 @@
+import { Chalk } from 'chalk';
+import { ti, type InitLang } from '../messages/init.js';
+import { PromptCancelled, type Prompter } from './prompter.js';
+import { wrapText } from './wrap.js';
+
+/** The real terminal, handed in by the command line so nothing here reaches for `process`. */
+export interface Terminal {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  columns: number;
+  /** Chalk colour level: 0 for none (NO_COLOR, a dumb terminal). */
+  colour: 0 | 1 | 2 | 3;
+}
+
+/**
+ * Answers `init`'s questions through @inquirer/prompts. Loaded only by `init`, so other
+ * commands never pay for inquirer; the guiding question is drawn under each prompt.
+ */
+export async function terminalPrompter(terminal: Terminal, lang: InitLang): Promise<Prompter> {
+  const { input, select, checkbox, confirm } = await import('@inquirer/prompts');
+  const c = new Chalk({ level: terminal.colour });
+  const width = Math.max(40, Math.min(terminal.columns || 80, 100) - 4);
+  const context = { input: terminal.input, output: terminal.output };
+  const write = (text: string) => terminal.output.write(text);
+
+  const helpLines = (help: string | undefined) => (help ? wrapText(help, width).map((line) => `  ${c.dim(line)}`) : []);
+  const keyWords: Record<string, string> = {
+    navigate: ti(lang, 'keys.navigate'),
+    select: ti(lang, 'keys.select'),
+    submit: ti(lang, 'keys.submit'),
+    all: ti(lang, 'keys.all'),
+    invert: ti(lang, 'keys.invert'),
+  };
+  const style = {
+    answer: (text: string) => c.cyan(text),
+    error: (text: string) => c.red(`> ${text}`),
+    defaultAnswer: (text: string) => c.dim(`(${text})`),
+    help: (text: string) => c.dim(text),
+    highlight: (text: string) => c.cyan(text),
+    key: (text: string) => c.cyan.bold(`<${text}>`),
+    description: (text: string) => c.cyan(text),
+    disabled: (text: string) => c.dim(text),
+    keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${c.bold(key)} ${c.dim(keyWords[action] ?? action)}`).join(c.dim(' • ')),
+  };
+  /** The prompt's message: the label, then the guiding question and, for typing, an arrow to type after. */
+  const theme = (help: string | undefined, progress: string | undefined, typed: boolean, hint?: string) => ({
+    prefix: { idle: c.blue('?'), done: c.green('✔') },
+    style: {
+      ...style,
+      message: (text: string, status: string) => {
+        if (status === 'done') return c.bold(text);
+        const head = [c.bold(text), hint ? c.dim(`(${hint})`) : '', progress ? c.dim(progress) : ''].filter(Boolean).join(' ');
+        return [head, ...helpLines(help), ...(typed ? [`  ${c.cyan('›')}`] : [])].join('\n');
+      },
+    },
+  });
+
+  const cancellable = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      // Ctrl-C, or the terminal went away: one place turns inquirer's error into ours.
+      if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new PromptCancelled();
+      throw error;
+    }
+  };
+
+  return {
+    async text(question) {
+      const validate = (answer: string) => question.validate?.(answer) ?? true;
+      const transformer = (value: string, { isFinal }: { isFinal: boolean }) =>
+        isFinal ? c.cyan(question.display ? question.display(value) : value) : value;
+      const first = await cancellable(() =>
+        input(
+          {
+            message: question.message,
+            ...(question.default !== undefined ? { default: question.default } : {}),
+            validate,
+            transformer,
+            theme: theme(question.help, question.progress, true, question.hint),
+          },
+          context,
+        ),
+      );
+      if (!question.multiline || first.trim() === '') return first;
+      // Prose takes several lines: each is a line prompt, and an empty one ends the text.
+      const lines = [first];
+      for (;;) {
+        const line = await cancellable(() =>
+          input(
+            { message: ti(lang, 'prose.more'), theme: { prefix: { idle: ' ', done: ' ' }, style: { ...style, message: (text: string) => c.dim(`  ${text}`) } } },
+            context,
+          ),
+        );
+        if (line.trim() === '') {
+          // The empty line that ended the text says nothing once done: take it off the screen.
+          write('\x1b[1A\x1b[2K');
+          break;
+        }
+        lines.push(line);
+      }
+      return lines.join('\n');
+    },
+    async select(question) {
+      return cancellable(() =>
+        select(
+          {
+            message: question.message,
+            choices: question.choices.map((choice) => ({ ...choice })),
+            ...(question.default !== undefined ? { default: question.default } : {}),
+            pageSize: 12,
+            theme: theme(question.help, question.progress, false),
+          },
+          context,
+        ),
+      );
+    },
+    async checkbox(question) {
+      return cancellable(() =>
+        checkbox(
+          { message: question.message, choices: question.choices.map((choice) => ({ ...choice })), theme: theme(question.help, question.progress, false) },
+          context,
+        ),
+      );
+    },
+    async confirm(question) {
+      return cancellable(() =>
+        confirm(
+          {
+            message: question.message,
+            ...(question.default !== undefined ? { default: question.default } : {}),
+            theme: {
+              ...theme(question.help, question.progress, false),
+              keywords: { yes: ti(lang, 'confirm.yes'), no: ti(lang, 'confirm.no'), error: () => ti(lang, 'confirm.error') },
+            },
+          },
+          context,
+        ),
+      );
+    },
+    section(title, help, progress) {
+      const head = progress ? `${c.bold.underline(title)} ${c.dim(progress)}` : c.bold(title);
+      write(`\n${[head, ...helpLines(help)].join('\n')}\n`);
+    },
+    say(text, tone) {
+      const lines = wrapText(text, width + 4).join('\n');
+      write(`${tone === 'strong' ? c.bold(lines) : tone === 'quiet' ? c.dim(lines) : lines}\n`);
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { GOALS_HELP } from '../../src/model/parts.js';
+import { KINDS } from '../../src/model/kinds.js';
+import { dekom, FIXTURES, tempDir } from '../helpers.js';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+});
+afterEach(() => cleanup());
+
+const fixture = (name: string) => {
+  copyFileSync(path.join(FIXTURES, 'init', name), path.join(dir, name));
+  return name;
+};
+
+interface CheckJson {
+  files: { file: string; type: string; completeness: number; problems: { rule: string; severity: string; path: string }[] }[];
+}
+
+const checkJson = (file: string): CheckJson => JSON.parse(dekom(['check', '--format', 'json', file], { cwd: dir }).stdout) as CheckJson;
+
+describe('dekom init --yes', () => {
+  for (const kind of KINDS) {
+    test(`${kind}: a skeleton that dekom check reads without schema or syntax errors`, () => {
+      const result = dekom(['init', '--yes', '--type', kind, `${kind}.yaml`], { cwd: dir });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Skrev ${kind}.yaml: skjelett for ${kind}.`);
+      const text = readFileSync(path.join(dir, `${kind}.yaml`), 'utf8');
+      expect(text.split('\n').slice(0, 2)).toEqual([expect.stringMatching(new RegExp(`^# yaml-language-server: \\$schema=.*schemas/${kind}\\.schema\\.json$`)), 'dekom: 1']);
+      const schemaPath = text.split('\n')[0]!.replace(/^.*\$schema=/, '');
+      expect(existsSync(path.resolve(dir, schemaPath))).toBe(true);
+
+      const report = checkJson(`${kind}.yaml`);
+      const rules = new Set(report.files[0]!.problems.map((p) => p.rule));
+      expect(rules.has('schema')).toBe(false);
+      expect(rules.has('yaml-syntax')).toBe(false);
+      expect(rules.has('required')).toBe(true);
+      expect(rules.has('goal-smart')).toBe(true);
+    });
+  }
+
+  test('the comments are the guiding questions of the seed', () => {
+    dekom(['init', '--yes', '--type', 'nettverksplan', 'plan.yaml'], { cwd: dir });
+    const text = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
+    const above = text.slice(0, text.indexOf('\nmål:\n'));
+    const comment = above.slice(above.lastIndexOf('\n\n') + 2).replace(/\n# /g, ' ').replace(/^# /, '');
+    expect(comment).toBe(GOALS_HELP);
+    expect(text).toContain('# Hva er målet for prosjektet? Hvorfor skal vi ha dette målet?');
+    expect(text).toContain('# Samarbeidsplattform: hvor skal informasjon deles mellom partnere og deltakere?');
+  });
+
+  test('--lang en writes the guidance in English', () => {
+    const result = dekom(['init', '--yes', '--type', 'skoleplan', '--lang', 'en', 'plan.yaml'], { cwd: dir });
+    expect(result.stdout).toContain('Wrote plan.yaml: a skeleton skoleplan.');
+    expect(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')).toContain('# What do we know about where the school stands?');
+  });
+
+  test('without --type it says which kinds there are', () => {
+    const result = dekom(['init', '--yes'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('dekom: Velg plantype med --type: nettverksplan, kompetanseplan, skoleplan, kommuneplan.\n');
+  });
+});
+
+describe('dekom init --answers', () => {
+  test('a complete set of answers: the plan is written, checked, and passes', () => {
+    const result = dekom(['init', '--answers', fixture('svar-skoleplan.yaml'), 'plan.yaml'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/✔ Skrev plan\.yaml: skoleplan, \d+ % utfylt\./);
+    expect(result.stdout).toContain('dekom check plan.yaml');
+    const text = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
+    expect(text).toContain('tittel: Lesing i alle fag – Heimdal ungdomsskole\n');
+    expect(text).toContain('kontakt:\n  # Navn på den som fyller ut planen.\n  navn: Ingrid Sæther\n');
+    const plan = parse(text) as Record<string, unknown>;
+    expect(plan['periode']).toEqual({ fra: '2026-08-01', til: '2028-06-30' });
+    expect(checkJson('plan.yaml').files[0]!.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  test('answers that make a plan with errors: written, and exit 1 as check would', () => {
+    const result = dekom(['init', '--answers', fixture('svar-med-feil.yaml'), 'plan.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('task-owner');
+    expect(result.stdout).toContain('task-deadline');
+    expect(existsSync(path.join(dir, 'plan.yaml'))).toBe(true);
+  });
+
+  test('a partial set without a terminal: exit 2, naming what is missing, nothing written', () => {
+    const result = dekom(['init', '--answers', fixture('svar-delvis.yaml'), 'plan.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^dekom: Svarene i svar-delvis\.yaml mangler \d+ påkrevde felt: periode\.fra, periode\.til, innledning, parter \(minst én\), /);
+    expect(result.stderr).toContain('tidsplan (minst én)');
+    expect(existsSync(path.join(dir, 'plan.yaml'))).toBe(false);
+  });
+
+  test('an answers file that is not there', () => {
+    const result = dekom(['init', '--answers', 'finnes-ikke.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Fant ikke «finnes-ikke.yaml»');
+  });
+});
+
+describe('dekom init refuses', () => {
+  test('with no terminal and neither --yes nor --answers: exit 2 with a hint', () => {
+    const result = dekom(['init'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('dekom init spør i en terminal, og her er ingen. Bruk --yes');
+    expect(existsSync(path.join(dir, 'plan.yaml'))).toBe(false);
+  });
+
+  test('to replace an existing plan without --force', () => {
+    writeFileSync(path.join(dir, 'plan.yaml'), 'dekom: 1\ntittel: Min plan\n');
+    const result = dekom(['init', '--yes', '--type', 'skoleplan'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('dekom: «plan.yaml» finnes allerede. Bruk --force for å erstatte den, eller velg et annet filnavn.\n');
+    expect(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')).toBe('dekom: 1\ntittel: Min plan\n');
+    const forced = dekom(['init', '--yes', '--type', 'skoleplan', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')).toContain('type: skoleplan');
+  });
+
+  test('an unknown kind', () => {
+    const result = dekom(['init', '--yes', '--type', 'skole'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Ukjent plantype «skole»');
+  });
+});

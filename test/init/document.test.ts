@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { parse, parseDocument, isMap, isScalar } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { planDocument } from '../../src/init/document.js';
+import { allFields, fieldsOf } from '../../src/init/fields.js';
+import { fillPlan } from '../../src/init/fill.js';
+import { interview } from '../../src/init/flow.js';
+import { helpOf } from '../../src/init/labels.js';
+import { packageRoot, schemaReference } from '../../src/init/schema-ref.js';
+import { english } from '../../src/init/english.js';
+import { KINDS, kindSchemas } from '../../src/model/plan.js';
+import { ROOT, checkText } from '../helpers.js';
+import { scripted } from './scripted.js';
+import { COMPLETE } from './scripts.js';
+
+const write = (kind: (typeof KINDS)[number], plan: Record<string, unknown>, lang: 'nb' | 'en' = 'nb', commentRows = false) =>
+  planDocument(plan, { kind, lang, schemaRef: `../schemas/${kind}.schema.json`, commentRows });
+
+/** Comment lines directly above each top-level key, joined back into one text. */
+function commentsAbove(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let comment: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('# ')) comment.push(line.slice(2));
+    else if (/^[^\s#-][^:]*:/.test(line)) {
+      out.set(line.slice(0, line.indexOf(':')), comment.join(' '));
+      comment = [];
+    } else if (line.trim() === '') comment = [];
+  }
+  return out;
+}
+
+describe('the written plan', () => {
+  for (const kind of KINDS) {
+    test(`${kind}: what is written reads back as the same data`, async () => {
+      const plan = await interview({ kind, lang: 'nb', prompter: scripted(COMPLETE[kind]) });
+      expect(parse(write(kind, plan))).toEqual(plan);
+      const skeleton = fillPlan(kind, {}, true);
+      expect(parse(write(kind, skeleton, 'nb', true))).toEqual(skeleton);
+    });
+  }
+
+  test('starts with the schema line, then dekom: 1, then the keys in template order', async () => {
+    const plan = await interview({ kind: 'nettverksplan', lang: 'nb', prompter: scripted(COMPLETE.nettverksplan) });
+    const text = write('nettverksplan', plan);
+    const lines = text.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['# yaml-language-server: $schema=../schemas/nettverksplan.schema.json', 'dekom: 1', 'type: nettverksplan']);
+    const doc = parseDocument(text);
+    const keys = isMap(doc.contents) ? doc.contents.items.map((pair) => (isScalar(pair.key) ? pair.key.value : undefined)) : [];
+    expect(keys).toEqual(Object.keys(kindSchemas.nettverksplan.shape));
+  });
+
+  test('Norwegian letters are written as they are, never escaped', async () => {
+    const plan = await interview({ kind: 'skoleplan', lang: 'nb', prompter: scripted(COMPLETE.skoleplan) });
+    const text = write('skoleplan', { ...plan, tittel: 'Læring – «Ærlig» på Østre Åsen' });
+    expect(text).toContain('tittel: Læring – «Ærlig» på Østre Åsen\n');
+    expect(text).toContain('Andre linje med æ, ø og å.');
+    expect(text).toContain('tegn_på_læring:');
+    expect(text).not.toMatch(/\\u00|\\x[0-9a-f]{2}/i);
+  });
+
+  test('text that YAML would misread is quoted, and still reads back as text', () => {
+    const plan = { ...fillPlan('skoleplan'), tittel: 'Mål: 1', tema: 'ja', organisasjon: '2026' };
+    const data = parse(write('skoleplan', plan)) as Record<string, unknown>;
+    expect([data['tittel'], data['tema'], data['organisasjon']]).toEqual(['Mål: 1', 'ja', '2026']);
+  });
+});
+
+describe('--yes: a skeleton with the guiding questions as comments', () => {
+  for (const kind of KINDS) {
+    test(`${kind}: every section present, each under the schema's guiding question`, () => {
+      const text = write(kind, fillPlan(kind, {}, true), 'nb', true);
+      const comments = commentsAbove(text);
+      for (const field of fieldsOf(kind)) {
+        if (field.type === 'fixed') continue;
+        expect(comments.get(field.key), field.key).toBe(field.help);
+      }
+      const result = checkText(text);
+      expect(result.problems.filter((p) => p.rule === 'schema' || p.rule === 'yaml-syntax')).toEqual([]);
+      expect(new Set(result.problems.filter((p) => p.severity === 'error').map((p) => p.rule))).toContain('goal-smart');
+    });
+  }
+
+  test('the sample goal row carries each SMART letter’s question', () => {
+    const text = write('skoleplan', fillPlan('skoleplan', {}, true), 'nb', true);
+    expect(text).toContain('mål:\n  # Et SMART-mål: spesifikt, målbart, akseptert, realistisk og tidsbestemt.\n');
+    expect(text).toContain('    # Målbart: hvordan måles det?');
+    expect(text).toContain('  - id: M1\n');
+  });
+
+  test('with --lang en the comments are the English guidance', () => {
+    const text = write('skoleplan', fillPlan('skoleplan', {}, true), 'en', true);
+    expect(commentsAbove(text).get('situasjonsbeskrivelse')).toBe(helpOf('skoleplan', fieldsOf('skoleplan').find((f) => f.key === 'situasjonsbeskrivelse')!, 'en'));
+    expect(text).toContain('# What do we know about where the school stands?');
+  });
+});
+
+describe('the questions come from the schema', () => {
+  test('every field of every kind has a title and a guiding question, in both languages', () => {
+    for (const kind of KINDS) {
+      for (const field of allFields(fieldsOf(kind))) {
+        expect(field.help, `${kind} ${field.pattern}`).not.toBe('');
+        expect(english(kind, field.pattern), `English for ${kind} ${field.pattern}`).toBeDefined();
+      }
+    }
+  });
+
+  test('the prompt follows the type: choices, yes/no, dates, numbers, rows', () => {
+    const types = new Map([...allFields(fieldsOf('kompetanseplan'))].map((f) => [f.pattern, f.type]));
+    expect(Object.fromEntries(['språk', 'periode.fra', 'innstillingsår', 'analyse.samarbeid_med_up1', 'parter', 'parter[].rolle', 'kompetansebehov[].år', 'tittel', 'evaluering', 'mål[].utgangspunkt', 'tidsplan[].dato'].map((p) => [p, types.get(p)]))).toEqual({
+      språk: 'choice',
+      'periode.fra': 'date',
+      innstillingsår: 'number',
+      'analyse.samarbeid_med_up1': 'yesno',
+      parter: 'rows',
+      'parter[].rolle': 'choice',
+      'kompetansebehov[].år': 'values',
+      tittel: 'text',
+      evaluering: 'prose',
+      'mål[].utgangspunkt': 'measure',
+      'tidsplan[].dato': 'datetime',
+    });
+  });
+});
+
+describe('the $schema reference', () => {
+  test('points from the plan’s folder to the package’s schemas/', () => {
+    expect(packageRoot()).toBe(path.resolve(ROOT));
+    expect(schemaReference(path.join(ROOT, 'plan.yaml'), 'skoleplan', ROOT)).toBe('schemas/skoleplan.schema.json');
+    expect(schemaReference(path.join(ROOT, 'planer', 'skole', 'plan.yaml'), 'kommuneplan', ROOT)).toBe('../../schemas/kommuneplan.schema.json');
+  });
+});

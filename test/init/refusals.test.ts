@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import { interview } from '../../src/init/flow.js';
+import { readDate, readDateTime, readNumber } from '../../src/init/read-answer.js';
+import type { Kind } from '../../src/model/kinds.js';
+import { scripted, type Step } from './scripted.js';
+import { COMPLETE } from './scripts.js';
+
+/** The complete session, with wrong answers typed first at some questions. */
+function withWrongAnswers(kind: Kind, wrong: Record<string, string[]>): Step[] {
+  return COMPLETE[kind].flatMap((step): Step[] => {
+    if (step === 'INTERRUPT') return [step];
+    const typos = wrong[step[0]] ?? [];
+    return [...typos.map((typo): Step => [step[0], typo]), step];
+  });
+}
+
+async function refusals(kind: Kind, wrong: Record<string, string[]>, lang: 'nb' | 'en' = 'nb') {
+  const prompter = scripted(withWrongAnswers(kind, wrong));
+  const plan = await interview({ kind, lang, prompter });
+  expect(prompter.remaining()).toBe(0);
+  return { plan, refused: prompter.refusals.map((r) => `${r.id} ${JSON.stringify(r.answer)}: ${r.reason}`), transcript: prompter.transcript };
+}
+
+describe('wrong answers are refused at the prompt, with the reason', () => {
+  test('titles, names and dates', async () => {
+    const { refused } = await refusals('nettverksplan', {
+      tittel: ['', '   '],
+      'periode.fra': ['31.02.2026', 'neste høst', '2026-13-01'],
+      'periode.til': ['01.07.2026', '01.08.2026'],
+      'kontakt.epost': ['ingrid'],
+      'parter[0].navn': [''],
+      'mål[0].frist': ['juni 2028'],
+      'tidsplan[0].slutt': ['10.09.2026 08:00', '10.09.2026 25:00'],
+    });
+    expect(refused).toEqual([
+      'tittel "": «Tittel» må fylles ut.',
+      'tittel "   ": «Tittel» må fylles ut.',
+      'periode.fra "31.02.2026": «31.02.2026» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026.',
+      'periode.fra "neste høst": «neste høst» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026.',
+      'periode.fra "2026-13-01": «2026-13-01» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026.',
+      'periode.til "01.07.2026": «til» må være etter «fra» (2026-08-01).',
+      'periode.til "01.08.2026": «til» må være etter «fra» (2026-08-01).',
+      'kontakt.epost "ingrid": «ingrid» ser ikke ut som en e-postadresse.',
+      'parter[0].navn "": «Navn» må fylles ut.',
+      'mål[0].frist "juni 2028": «juni 2028» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026.',
+      'tidsplan[0].slutt "10.09.2026 08:00": «slutt» må være etter «dato» (2026-09-10T09:00).',
+      'tidsplan[0].slutt "10.09.2026 25:00": «10.09.2026 25:00» er ikke en dato med tidspunkt. Skriv for eksempel 2026-03-15 18:00 eller 15.03.2026 kl. 18:00.',
+    ]);
+  });
+
+  test('numbers and years', async () => {
+    const { refused, plan } = await refusals('kompetanseplan', {
+      innstillingsår: ['1999', 'i fjor', '2026.5'],
+      'kompetansebehov[0].prioritet': ['0', '1,5'],
+      'kompetansebehov[0].år': ['', '2026, 20x'],
+      'kompetansebehov[0].kostnad': ['-5'],
+    });
+    expect(refused).toEqual([
+      'innstillingsår "1999": Må være minst 2000.',
+      'innstillingsår "i fjor": «i fjor» er ikke et tall.',
+      'innstillingsår "2026.5": «2026.5» er ikke et heltall.',
+      'kompetansebehov[0].prioritet "0": Må være minst 1.',
+      'kompetansebehov[0].prioritet "1,5": «1,5» er ikke et heltall.',
+      'kompetansebehov[0].år "": «År» må fylles ut.',
+      'kompetansebehov[0].år "2026, 20x": «20x» er ikke et tall.',
+      'kompetansebehov[0].kostnad "-5": Må være minst 0.',
+    ]);
+    expect(plan['innstillingsår']).toBe(2026);
+  });
+
+  test('in English: "til must be after fra"', async () => {
+    const { refused } = await refusals('skoleplan', { 'periode.til': ['2026-07-31'], tittel: [''] }, 'en');
+    expect(refused).toEqual(['tittel "": "Title" must be filled in.', 'periode.til "2026-07-31": til must be after fra (2026-08-01).']);
+  });
+
+  test('the transcript shows each refusal where the person typed it', async () => {
+    const { transcript } = await refusals('skoleplan', { 'periode.fra': ['32.01.2026'] });
+    const at = transcript.findIndex((line) => line.includes('32.01.2026'));
+    expect(transcript.slice(at, at + 2)).toEqual([
+      '? Fra › 32.01.2026  ✖ «32.01.2026» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026.',
+      '? Fra › 2026-08-01',
+    ]);
+  });
+
+  test('prose may wait: an empty answer to a required section is not refused', async () => {
+    const steps = COMPLETE.skoleplan.map((step): Step => (step !== 'INTERRUPT' && step[0] === 'situasjonsbeskrivelse' ? [step[0], ''] : step));
+    const prompter = scripted(steps);
+    const plan = await interview({ kind: 'skoleplan', lang: 'nb', prompter });
+    expect(prompter.refusals).toEqual([]);
+    expect(plan['situasjonsbeskrivelse']).toBeNull();
+  });
+});
+
+describe('reading what people type', () => {
+  test.each([
+    ['2026-03-15', '2026-03-15'],
+    ['15.03.2026', '2026-03-15'],
+    ['1.8.2026', '2026-08-01'],
+    [' 29.02.2028 ', '2028-02-29'],
+    ['29.02.2027', undefined],
+    ['2026-3-15', undefined],
+    ['15/03/2026', undefined],
+  ])('date %j → %j', (typed, expected) => {
+    expect(readDate(typed)).toBe(expected);
+  });
+
+  test.each([
+    ['2026-09-10', '2026-09-10'],
+    ['2026-09-10T09:00', '2026-09-10T09:00'],
+    ['2026-09-10 9:00', '2026-09-10T09:00'],
+    ['10.09.2026 kl. 18.30', '2026-09-10T18:30'],
+    ['10.09.2026 24:00', undefined],
+    ['i morgen', undefined],
+  ])('date and time %j → %j', (typed, expected) => {
+    expect(readDateTime(typed)).toBe(expected);
+  });
+
+  test.each([
+    ['150 000', 150000],
+    ['1,5', 1.5],
+    ['2026', 2026],
+    ['1 2 3x', undefined],
+    ['', undefined],
+  ])('number %j → %j', (typed, expected) => {
+    expect(readNumber(typed)).toBe(expected);
+  });
+});
