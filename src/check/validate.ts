@@ -81,12 +81,13 @@ export function shapeProblems(schema: z.ZodType, data: unknown, lang: 'nb' | 'en
 
 function describeIssue(issue: z.core.$ZodIssue, key: string, value: unknown, lang: 'nb' | 'en'): { messageId: string; args: MessageArgs } {
   const shown = typeof value === 'string' ? value.trim() : JSON.stringify(value);
-  const dateHint = fromNorwegianDate(value);
+  const dateHint = fromNorwegianDate(value) ?? withTimeSeparator(value);
   const hint = dateHint ? (lang === 'nb' ? `, for eksempel ${dateHint}` : `, for example ${dateHint}`) : '';
   switch (issue.code) {
     case 'invalid_format':
       if (issue.format === 'date') return { messageId: 'date', args: { value: shown, hint } };
       if (issue.format === 'datetime') return { messageId: 'dateTime', args: { value: shown, hint } };
+      if (issue.format === 'email') return { messageId: 'email', args: { value: shown } };
       return { messageId: 'other', args: { key } };
     case 'invalid_union':
       // The only unions are date-or-date-time and text-or-number.
@@ -111,6 +112,11 @@ function describeIssue(issue: z.core.$ZodIssue, key: string, value: unknown, lan
     default:
       return { messageId: 'other', args: { key } };
   }
+}
+
+/** `2026-11-05 14:00` → `2026-11-05T14:00`: a space where ISO wants a T. */
+function withTimeSeparator(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(value.trim()) ? value.trim().replace(' ', 'T') : undefined;
 }
 
 function typeMessage(key: string, expected: string, value: unknown, lang: 'nb' | 'en'): { messageId: string; args: MessageArgs } {

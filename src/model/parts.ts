@@ -27,7 +27,7 @@ export const period = z
 export const contact = z
   .strictObject({
     navn: text('Navn på den som fyller ut planen.'),
-    epost: recommended(z.string().describe('E-postadresse til den som fyller ut planen.')),
+    epost: recommended(z.email().describe('E-postadresse til den som fyller ut planen.')),
     rolle: recommended(text('Rollen til den som fyller ut planen, for eksempel nettverkskoordinator eller rektor.')),
   })
   .describe('Kontaktperson: navn på den som fyller ut planen.');
@@ -48,7 +48,7 @@ export const partner = z
 export const partners = (description: string) => z.array(partner).describe(description);
 
 export const PARTNERS_HELP =
-  'Partnere i samarbeidet: partnere i prosjektgruppa (kommune/universitet/skole/andre parter) og deltakere i kompetansehevingen. Universitet eller høgskole (UH) er påkrevd partner.';
+  'Partnere i samarbeidet: partnere i prosjektgruppa (kommune/universitet/skole/andre parter) og deltakere i kompetansehevingen. I nettverksplaner og kompetanseplaner er universitet eller høgskole (UH) påkrevd partner.';
 
 export const goal = z
   .strictObject({
@@ -93,8 +93,8 @@ export const TASKS_HELP =
 
 export const meeting = z
   .strictObject({
-    dato: dateOrDateTime('Dato og tidspunkt (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MM).'),
-    slutt: dateOrDateTime('Når møtet eller samlingen slutter (ÅÅÅÅ-MM-DDTTT:MM).').optional(),
+    dato: dateOrDateTime('Dato og tidspunkt: ÅÅÅÅ-MM-DD, eller med klokkeslett som 2026-09-15T09:00.'),
+    slutt: dateOrDateTime('Når møtet eller samlingen slutter, for eksempel 2026-09-15T15:00.').optional(),
     hvem: text('Hvem? Prosjektgruppe, nettverkssamling, ledersamling osv.'),
     sted: recommended(text('Hvor foregår det?')),
     innhold: recommended(text('Hva er planlagt innhold i samlingen?')),

@@ -43,7 +43,7 @@ describe(RULE, () => {
     { kind: 'nettverksplan', from: 'rolle: uh', to: 'rolle: universitet', path: 'parter[0].rolle', line: 22, column: 12, message: /bruk en av: uh, skoleeier/ },
     { kind: 'nettverksplan', from: 'status: planlagt', to: 'status: pagar', path: 'oppgaver[0].status', line: 57, column: 13, message: /mente du «pågår»/ },
     { kind: 'nettverksplan', from: 'mål: [M1]', to: 'mål: M1', path: 'oppgaver[0].mål', line: 58, column: 10, message: /en liste, ikke tekst/ },
-    { kind: 'nettverksplan', from: 'dato: 2026-11-05', to: 'dato: 2026-11-05 14:00', path: 'tidsplan[1].dato', line: 67, column: 11, message: /ÅÅÅÅ-MM-DDTTT:MM/ },
+    { kind: 'nettverksplan', from: 'dato: 2026-11-05', to: 'dato: 2026-11-05 14:00', path: 'tidsplan[1].dato', line: 67, column: 11, message: /ÅÅÅÅ-MM-DDTtt:mm, for eksempel 2026-11-05T14:00/ },
     { kind: 'kompetanseplan', from: 'innstillingsår: 2026', to: 'innstillingsår: 1999', path: 'innstillingsår', line: 13, column: 17, message: /minst 2000/ },
     { kind: 'kompetanseplan', from: 'prioritet: 1', to: 'prioritet: 1.5', path: 'kompetansebehov[0].prioritet', line: 33, column: 16, message: /heltall/ },
     { kind: 'kompetanseplan', from: 'år: [2026, 2027]', to: 'år: [2026, 27]', path: 'kompetansebehov[0].år[1]', line: 36, column: 16, message: /minst 2000/ },

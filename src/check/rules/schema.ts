@@ -14,7 +14,7 @@ export default defineRule({
       en: '"{value}" is not a valid date; write YYYY-MM-DD{hint}.',
     },
     dateTime: {
-      nb: '«{value}» er ikke en gyldig dato eller tid; skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MM{hint}.',
+      nb: '«{value}» er ikke en gyldig dato eller tid; skriv ÅÅÅÅ-MM-DD, eller med klokkeslett ÅÅÅÅ-MM-DDTtt:mm{hint}.',
       en: '"{value}" is not a valid date or date-time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM{hint}.',
     },
     oneOf: { nb: '«{value}» er ikke tillatt for «{key}»; bruk en av: {allowed}{hint}.', en: '"{value}" is not allowed for "{key}"; use one of: {allowed}{hint}.' },
@@ -26,6 +26,7 @@ export default defineRule({
     min: { nb: '«{key}» skal være minst {min}.', en: '"{key}" must be at least {min}.' },
     max: { nb: '«{key}» skal være høyst {max}.', en: '"{key}" must be at most {max}.' },
     integer: { nb: '«{key}» skal være et heltall.', en: '"{key}" must be a whole number.' },
+    email: { nb: '«{value}» er ikke en e-postadresse.', en: '"{value}" is not an e-mail address.' },
     other: { nb: 'Ugyldig verdi for «{key}».', en: 'Invalid value for "{key}".' },
   },
 });

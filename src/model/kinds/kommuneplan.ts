@@ -20,10 +20,12 @@ export const kommuneplan = z
         milepæler: recommended(
           z
             .array(
-              z.strictObject({
-                dato: isoDate('Dato for milepælen (ÅÅÅÅ-MM-DD).'),
-                beskrivelse: text('Hva må skje innen denne datoen?'),
-              }),
+              z
+                .strictObject({
+                  dato: isoDate('Dato for milepælen (ÅÅÅÅ-MM-DD).'),
+                  beskrivelse: text('Hva må skje innen denne datoen?'),
+                })
+                .describe('En milepæl i forankringsarbeidet.'),
             )
             .describe('Milepæler: hva må skje før første samling, og hva må skje før sommeren?'),
         ),

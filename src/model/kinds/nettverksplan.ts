@@ -15,10 +15,12 @@ export const nettverksplan = z
           timer: recommended(
             z
               .array(
-                z.strictObject({
-                  part: text('Hvilken deltaker eller part timene er avsatt fra.'),
-                  timer: z.number().nonnegative().describe('Antall timer avsatt.'),
-                }),
+                z
+                  .strictObject({
+                    part: text('Hvilken deltaker eller part timene er avsatt fra.'),
+                    timer: z.number().nonnegative().describe('Antall timer avsatt.'),
+                  })
+                  .describe('Timer avsatt fra én part.'),
               )
               .describe('Antall timer avsatt fra de ulike deltakerne.'),
           ),
