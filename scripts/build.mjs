@@ -1,16 +1,15 @@
 // Bundles the CLI with esbuild: Node 20 has no compile cache, so one bundle with lazy
 // chunks per command starts far faster than hundreds of node_modules files.
 import { build } from 'esbuild';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const at = (name) => new URL(`../${name}`, import.meta.url);
 
-// Built beside dist/ and swapped in, so a CLI already running (a parallel test) never
-// finds dist/ half-written.
 const staging = `dist.${process.pid}.tmp`;
-rmSync(new URL(`../${staging}`, import.meta.url), { recursive: true, force: true });
+rmSync(at(staging), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/process.ts', index: 'src/index.ts', worker: 'src/check/worker.ts' },
@@ -27,11 +26,14 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-const old = `dist.${process.pid}.old`;
-try {
-  renameSync(new URL('../dist', import.meta.url), new URL(`../${old}`, import.meta.url));
-} catch {
-  // first build
+
+// Chunks are named by content hash, so new ones are copied in beside the old, then the
+// entries are renamed over theirs: a dekom already running (a parallel test) can still
+// load the chunks it expects. Chunks left from builds over an hour old are removed.
+cpSync(at(`${staging}/chunks`), at('dist/chunks'), { recursive: true });
+for (const entry of readdirSync(at(staging))) {
+  if (entry !== 'chunks') renameSync(at(`${staging}/${entry}`), at(`dist/${entry}`));
 }
-renameSync(new URL(`../${staging}`, import.meta.url), new URL('../dist', import.meta.url));
-rmSync(new URL(`../${old}`, import.meta.url), { recursive: true, force: true });
+rmSync(at(staging), { recursive: true, force: true });
+const current = new Set(readdirSync(at('dist/chunks')).filter((name) => statSync(at(`dist/chunks/${name}`)).mtimeMs > Date.now() - 3_600_000));
+for (const name of readdirSync(at('dist/chunks'))) if (!current.has(name)) rmSync(at(`dist/chunks/${name}`), { force: true });

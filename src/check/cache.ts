@@ -20,6 +20,7 @@ export function defaultCacheLocation(cwd: string): string {
  */
 export class ResultCache {
   private readonly data: CacheFile;
+  private readonly touched = new Set<string>();
   private dirty = false;
 
   constructor(private readonly location: string) {
@@ -42,16 +43,25 @@ export class ResultCache {
 
   get(absolute: string, key: string, file: string): FileResult | undefined {
     const entry = this.data.entries[absolute];
-    return entry && entry.key === key ? { file, ...entry.result } : undefined;
+    if (!entry || entry.key !== key) return undefined;
+    this.touched.add(absolute);
+    return { file, ...entry.result };
   }
 
   set(absolute: string, key: string, result: FileResult): void {
     const { file: _file, ...rest } = result;
     this.data.entries[absolute] = { key, result: rest };
+    this.touched.add(absolute);
     this.dirty = true;
   }
 
+  /** Writes the cache, dropping entries of files that are gone so it does not grow forever. */
   save(): void {
+    for (const absolute of Object.keys(this.data.entries)) {
+      if (this.touched.has(absolute) || existsSync(absolute)) continue;
+      delete this.data.entries[absolute];
+      this.dirty = true;
+    }
     if (!this.dirty) return;
     mkdirSync(path.dirname(this.location), { recursive: true });
     writeFileAtomic(this.location, JSON.stringify(this.data), { force: true });

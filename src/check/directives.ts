@@ -73,12 +73,13 @@ function nextContentLine(lines: readonly string[], from: number): number {
 }
 
 /**
- * The lines of the YAML node that starts on `line`: the line itself and every deeper-indented
- * line after it. Above a list row, a directive covers the whole row, where its problems are.
+ * The lines a disable-next-line covers: the next line, or, when that line opens a list row
+ * (`- `), the whole row, since a task's problems sit on its inner lines. Never a whole section.
  */
 function nodeLines(lines: readonly string[], line: number): { from: number; to: number } {
   const indent = (text: string) => text.length - text.trimStart().length;
   const start = lines[line - 1] ?? '';
+  if (!start.trimStart().startsWith('- ')) return { from: line, to: line };
   const depth = indent(start);
   let to = line;
   for (let i = line; i < lines.length; i++) {
@@ -112,6 +113,11 @@ export function applyDirectives(problems: readonly Problem[], directives: readon
   }
   const unused = directives.filter((d) => d.kind !== 'enable' && d.used.size === 0);
   return { kept, unused };
+}
+
+/** Rule ids a directive names that no rule has: a typo silences nothing and must be said. */
+export function unknownRuleIds(directive: Directive, known: ReadonlySet<string>): string[] {
+  return directive.rules.filter((rule) => !known.has(rule));
 }
 
 /** The open `dekom-disable` that covers a problem's line, if a later `dekom-enable` has not closed it. */

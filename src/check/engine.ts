@@ -1,13 +1,22 @@
+import { DekomError } from '../errors.js';
 import { formatPath, locate, parseSource, type Path, type Position, type Source, type SyntaxFault } from '../load/source.js';
 import { isKind, kindSchemas, KINDS, type Kind } from '../model/plan.js';
 import { expectedFieldCount, isRecord, walkFields } from '../model/walk.js';
-import { isFilled } from './plan-data.js';
+import { isBlank, isFilled } from './plan-data.js';
 import { RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
 import { formatMessage, type Anchor, type MessageArgs } from './rule.js';
+import { t } from '../messages/catalogue.js';
 import { nearest } from './suggest.js';
-import { applyDirectives, mayHaveDirectives, parseDirectives } from './directives.js';
+import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } from './directives.js';
 import type { CheckOptions, FileResult, Problem, Severity } from './types.js';
 import { shapeProblems } from './validate.js';
+
+const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
+
+/** « (mente du «x»?)» in the reader's language, or nothing when there is no likely match. */
+function hintFor(suggestion: string | undefined, lang: CheckOptions['lang']): string {
+  return suggestion ? t(lang, 'hint.didYouMean', { suggestion }) : '';
+}
 
 /** A problem before severities and language are applied. */
 interface Finding {
@@ -26,7 +35,7 @@ export function checkBytes(file: string, bytes: Uint8Array, options: CheckOption
 }
 
 export function checkSource(file: string, source: Source, options: CheckOptions): FileResult {
-  const { findings, kind, completeness } = analyse(source, options);
+  const { findings, kind, completeness } = analyse(file, source, options);
   const found: Problem[] = [];
   for (const finding of findings) {
     const problem = toProblem(finding, source, options);
@@ -35,19 +44,20 @@ export function checkSource(file: string, source: Source, options: CheckOptions)
   const readable = source.faults.length === 0 && mayHaveDirectives(source.text);
   const { kept: problems, unused } = applyDirectives(found, readable ? parseDirectives(source.text) : []);
   for (const directive of unused) {
+    const unknown = unknownRuleIds(directive, RULE_IDS);
     const rules = directive.rules.length ? ` ${directive.rules.join(', ')}` : '';
-    const problem = toProblem(
-      { ...finding('unused-directive', 'unused', [], { kind: directive.kind, rules }), at: { line: directive.line, column: directive.column } },
-      source,
-      options,
-    );
+    const args: MessageArgs = unknown.length
+      ? { id: unknown[0]!, hint: hintFor(nearest(unknown[0]!, [...RULE_IDS]), options.lang) }
+      : { kind: directive.kind, rules };
+    const at = { line: directive.line, column: directive.column };
+    const problem = toProblem({ ...finding('unused-directive', unknown.length ? 'unknownRule' : 'unused', [], args), at }, source, options);
     if (problem) problems.push({ ...problem, path: '' });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { file, type: kind ?? null, completeness, problems };
 }
 
-function analyse(source: Source, options: CheckOptions): { findings: Finding[]; kind?: Kind; completeness: number } {
+function analyse(file: string, source: Source, options: CheckOptions): { findings: Finding[]; kind?: Kind; completeness: number } {
   if (source.faults.length > 0) return { findings: source.faults.map(syntaxFinding), completeness: 0 };
   const data = source.data;
   if (!isRecord(data) || !('dekom' in data)) {
@@ -63,7 +73,7 @@ function analyse(source: Source, options: CheckOptions): { findings: Finding[]; 
         finding('schema', 'kind', ['type'], {
           value: String(kind),
           allowed: KINDS.join(', '),
-          hint: suggestion ? (options.lang === 'nb' ? ` (mente du «${suggestion}»?)` : ` (did you mean "${suggestion}"?)`) : '',
+          hint: hintFor(suggestion, options.lang),
         }),
       );
     }
@@ -76,13 +86,18 @@ function analyse(source: Source, options: CheckOptions): { findings: Finding[]; 
   );
   for (const rule of RULES) {
     if (!rule.check || (rule.kinds && !rule.kinds.includes(kind)) || options.rules?.[rule.id] === 'off') continue;
-    rule.check({
-      plan: data,
-      kind,
-      schema,
-      today: options.today,
-      report: (messageId, path, args = {}, anchor = 'node') => findings.push(finding(rule.id, messageId, path, args, anchor)),
-    });
+    try {
+      rule.check({
+        plan: data,
+        kind,
+        schema,
+        today: options.today,
+        report: (messageId, path, args = {}, anchor = 'node') => findings.push(finding(rule.id, messageId, path, args, anchor)),
+      });
+    } catch (error) {
+      // A rule that trips over odd data must say which plan, not end the run anonymously.
+      throw new DekomError('error.ruleFailed', { file, rule: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
   }
   return { findings, kind, completeness: completenessOf(schema, data) };
 }
@@ -95,9 +110,9 @@ function completenessOf(schema: Parameters<typeof walkFields>[0], data: unknown)
     if (!field.required && !field.recommended) return;
     expected++;
     if (isFilled(field.value)) filled++;
-    // A section left out counts as all of its fields unfilled, not one: deleting a
-    // half-filled section must not raise the score.
-    else if (field.value === undefined) expected += expectedFieldCount(field.schema);
+    // A section or list left out counts as all its fields unfilled (a list as one row), not
+    // as one field: deleting a half-filled section must not raise the score.
+    else if (isBlank(field.value)) expected += expectedFieldCount(field.schema);
   });
   return expected === 0 ? 0 : Math.round((filled / expected) * 1000) / 1000;
 }
@@ -119,6 +134,7 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
 function yamlMessageId(code: string, message: string): string {
   // MISSING_CHAR also covers a missing `-` or `]`; only an unclosed quote gets the quote text.
   if (code === 'MISSING_CHAR') return /closing ["']quote/.test(message) ? 'quote' : 'yaml';
+  if (/call stack/i.test(message)) return 'tooDeep';
   return YAML_ERROR_MESSAGES[code] ?? 'yaml';
 }
 

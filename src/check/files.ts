@@ -30,18 +30,32 @@ function displayName(cwd: string, absolute: string, given?: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? toPosix(absolute) : toPosix(relative);
 }
 
-function* walk(folder: string): Generator<string> {
+/**
+ * The YAML files below a folder, skipping dot-folders and node_modules. A linked file is
+ * followed; a linked folder is not, so a link loop cannot trap the search.
+ */
+function* yamlFilesUnder(folder: string, cwd: string): Generator<string> {
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return; // removed while we looked
+    throw new DekomError('error.unreadable', { path: displayName(cwd, folder), reason: code ?? String(error) });
   }
   for (const entry of entries) {
     if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else if (entry.isFile() && YAML_FILE.test(entry.name)) yield full;
+    if (entry.isDirectory()) yield* yamlFilesUnder(full, cwd);
+    else if (YAML_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFileBehindLink(full)))) yield full;
+  }
+}
+
+function isFileBehindLink(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
   }
 }
 
@@ -65,12 +79,16 @@ export function findPlanFiles(inputs: readonly string[], cwd: string, errorOnUnm
     let stats;
     try {
       stats = statSync(absolute);
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A loop of links or a locked folder on the way is not a misspelling.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new DekomError('error.unreadable', { path: input, reason: code ?? String(error) });
       stats = undefined;
     }
     if (stats?.isFile()) add({ name: displayName(cwd, absolute, input), absolute, explicit: true });
+    else if (stats && !stats.isDirectory()) throw new DekomError('error.notRegular', { path: input });
     else if (stats?.isDirectory()) {
-      for (const file of walk(absolute)) {
+      for (const file of yamlFilesUnder(absolute, cwd)) {
         const relative = toPosix(path.relative(absolute, file));
         const base = path.isAbsolute(input) ? undefined : toPosix(path.join(input, relative));
         add({ name: displayName(cwd, file, base), absolute: file, explicit: false });
@@ -90,7 +108,7 @@ function globFiles(pattern: string, cwd: string): string[] {
   const root = path.resolve(cwd, base || '.');
   const matcher = picomatch(toPosix(path.relative(root, path.resolve(cwd, posixPattern))), { dot: false });
   const out: string[] = [];
-  for (const file of walk(root)) if (matcher(toPosix(path.relative(root, file)))) out.push(file);
+  for (const file of yamlFilesUnder(root, cwd)) if (matcher(toPosix(path.relative(root, file)))) out.push(file);
   return out;
 }
 

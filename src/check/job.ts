@@ -1,5 +1,8 @@
 import { checkBytes } from './engine.js';
 import { looksLikePlan, readPlanFile } from './files.js';
+import type { ExitCode } from '../errors.js';
+import type { MessageKey } from '../messages/catalogue.js';
+import type { MessageArgs } from './rule.js';
 import type { FileResult, MessageLang, RuleSetting } from './types.js';
 
 /** One file to check, with everything that decides its result; plain data, so it can cross to a worker. */
@@ -20,3 +23,8 @@ export function checkJob(job: Job, lang: MessageLang): FileResult | null {
   if (job.searched && !looksLikePlan(bytes)) return null;
   return checkBytes(job.name, bytes, { lang, today: job.today, rules: job.rules });
 }
+
+/** What a worker sends back for a job: its result, or the error that stopped it. */
+export type JobOutcome =
+  | { result: FileResult | null }
+  | { error: { key: MessageKey; args: MessageArgs; exitCode: ExitCode } | { message: string } };

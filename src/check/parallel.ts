@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../util/package-root.js';
-import { checkJob, type Job } from './job.js';
+import { DekomError } from '../errors.js';
+import { checkJob, type Job, type JobOutcome } from './job.js';
 import type { FileResult, MessageLang } from './types.js';
 
 /** Below this many files a worker's start-up (loading the parser and schema again) costs more than it saves. */
@@ -26,9 +27,15 @@ export async function checkJobs(jobs: readonly Job[], lang: MessageLang, threads
     (share) =>
       new Promise<Array<FileResult | null>>((resolve, reject) => {
         const worker = new Worker(workerUrl);
-        worker.once('message', (results: Array<FileResult | null>) => {
-          resolve(results);
+        worker.once('message', (outcomes: JobOutcome[]) => {
           void worker.terminate();
+          const results: Array<FileResult | null> = [];
+          for (const outcome of outcomes) {
+            if ('result' in outcome) results.push(outcome.result);
+            else if ('key' in outcome.error) reject(new DekomError(outcome.error.key, outcome.error.args, outcome.error.exitCode));
+            else reject(new Error(outcome.error.message));
+          }
+          resolve(results);
         });
         worker.once('error', reject);
         worker.postMessage({ jobs: share, lang });

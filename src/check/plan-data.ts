@@ -1,4 +1,4 @@
-import type { Path } from '../load/source.js';
+import { formatPath, type Path } from '../load/source.js';
 import { isRecord } from '../model/walk.js';
 import { dayOf } from '../util/dates.js';
 import { findPlaceholder } from './placeholders.js';
@@ -24,6 +24,12 @@ export interface Row {
   row: Record<string, unknown>;
   path: Path;
   index: number;
+}
+
+/** How a row is named in messages: its title when it has one, else its path (`oppgaver[2]`). */
+export function rowName(row: Record<string, unknown>, key: string, path: Path): string {
+  const title = row[key];
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : formatPath(path);
 }
 
 /** The mapping rows of a top-level list such as `oppgaver`, with their paths. */

@@ -3,8 +3,9 @@ import { ConfigFinder, loadConfig, type LoadedConfig } from '../config/load.js';
 import { effectiveRules, isIgnored } from '../config/resolve.js';
 import { DekomError } from '../errors.js';
 import { todayIso } from '../util/dates.js';
+import { VERSION } from '../version.js';
 import { ResultCache } from './cache.js';
-import { findPlanFiles, readPlanFile } from './files.js';
+import { findPlanFiles, looksLikePlan, readPlanFile } from './files.js';
 import type { Job } from './job.js';
 import { checkJobs, threadCount } from './parallel.js';
 import { RULES } from './registry.js';
@@ -15,8 +16,6 @@ export interface RunOptions {
   lang: MessageLang;
   /** The day `overdue` compares with; else the config's `today`, else the real date. */
   today?: string;
-  /** Report errors only. */
-  quiet?: boolean;
   /** One config for every file instead of the nearest `dekom.config.yaml`. */
   configFile?: string;
   /** False lets a pattern or folder that finds nothing pass quietly. */
@@ -37,6 +36,9 @@ export interface FileSettings {
   today: string;
 }
 
+/** A file's place in the report: a result from the cache, or a job still to run. */
+type Slot = { kind: 'cached'; result: FileResult } | { kind: 'job'; job: Job; cacheKey?: string };
+
 /**
  * Checks every plan under `inputs`. Only results are kept, never documents, so memory stays
  * flat however large the repository; with `concurrency` the files are shared among threads.
@@ -44,41 +46,45 @@ export interface FileSettings {
 export async function checkPaths(inputs: readonly string[], options: RunOptions): Promise<Report> {
   const configs = configSource(options);
   const cache = options.cacheLocation ? new ResultCache(options.cacheLocation) : undefined;
-  const planFiles = inputs.length === 1 && inputs[0] === '-' ? [] : findPlanFiles(inputs, options.cwd, options.errorOnUnmatched !== false);
+  // `-` alone means standard input only; no folder search behind it.
+  const planFiles = inputs.length === 0 && options.stdin ? [] : findPlanFiles(inputs, options.cwd, options.errorOnUnmatched !== false);
 
-  const slots: Array<FileResult | Job | null> = [];
+  const slots: Slot[] = [];
   if (options.stdin) {
     const absolute = path.resolve(options.cwd, options.stdin.filename);
-    slots.push({ name: options.stdin.filename, absolute, searched: false, bytes: options.stdin.bytes, ...settingsFor(absolute, configs(absolute), options) });
+    const settings = settingsFor(absolute, configs(absolute), options);
+    slots.push({ kind: 'job', job: { name: options.stdin.filename, absolute, searched: false, bytes: options.stdin.bytes, ...settings } });
   }
-  const keys = new Map<Job, string>();
   for (const file of planFiles) {
     const config = configs(file.absolute);
     const searched = !file.explicit || options.plansOnly === true;
     if (searched && isIgnored(config, file.absolute)) continue;
     const job: Job = { name: file.name, absolute: file.absolute, searched, ...settingsFor(file.absolute, config, options) };
-    if (cache) {
-      job.bytes = readPlanFile(file);
-      const key = ResultCache.key(job.bytes, JSON.stringify([options.lang, job.rules, job.today]));
-      const hit = cache.get(file.absolute, key, file.name);
-      if (hit) {
-        slots.push(hit);
-        continue;
-      }
-      keys.set(job, key);
+    if (!cache) {
+      slots.push({ kind: 'job', job });
+      continue;
     }
-    slots.push(job);
+    // With a cache the content is read here, to key it; a searched non-plan never enters it.
+    job.bytes = readPlanFile(file);
+    if (searched && !looksLikePlan(job.bytes)) continue;
+    const cacheKey = ResultCache.key(job.bytes, JSON.stringify([VERSION, options.lang, job.rules, job.today]));
+    const hit = cache.get(file.absolute, cacheKey, file.name);
+    slots.push(hit ? { kind: 'cached', result: hit } : { kind: 'job', job, cacheKey });
   }
 
-  const jobs = slots.filter((slot): slot is Job => slot !== null && 'absolute' in slot);
+  const jobs = slots.flatMap((slot) => (slot.kind === 'job' ? [slot.job] : []));
   const results = await checkJobs(jobs, options.lang, threadCount(options.concurrency ?? 1, jobs.length));
-  const byJob = new Map(jobs.map((job, index) => [job, results[index] ?? null]));
   const files: FileResult[] = [];
+  let next = 0;
   for (const slot of slots) {
-    const result = slot && 'absolute' in slot ? byJob.get(slot) ?? null : slot;
+    if (slot.kind === 'cached') {
+      files.push(slot.result);
+      continue;
+    }
+    const result = results[next++];
     if (!result) continue;
-    if (cache && slot && 'absolute' in slot) cache.set(slot.absolute, keys.get(slot)!, result);
-    files.push(options.quiet ? errorsOnly(result) : result);
+    if (slot.cacheKey) cache!.set(slot.job.absolute, slot.cacheKey, result);
+    files.push(result);
   }
   cache?.save();
   if (files.length === 0 && options.errorOnUnmatched !== false) {
@@ -110,10 +116,6 @@ export function printableConfig(file: string, options: RunOptions): { file: stri
   const settings = settingsFor(absolute, config, options);
   const rules = Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules[rule.id] ?? rule.severity]));
   return { file, config: config ? path.relative(options.cwd, config.file).split(path.sep).join('/') : null, today: settings.today, rules };
-}
-
-function errorsOnly(result: FileResult): FileResult {
-  return { ...result, problems: result.problems.filter((p) => p.severity === 'error') };
 }
 
 export function summarise(files: readonly FileResult[]): Summary {

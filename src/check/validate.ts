@@ -3,6 +3,7 @@ import { formatPath, type Path } from '../load/source.js';
 import { objectShape, schemaAt } from '../model/walk.js';
 import type { MessageArgs, Anchor } from './rule.js';
 import { nearest } from './suggest.js';
+import { t, type Lang, type MessageKey } from '../messages/catalogue.js';
 import { fromNorwegianDate } from '../util/dates.js';
 
 export interface ShapeProblem {
@@ -13,20 +14,19 @@ export interface ShapeProblem {
   anchor?: Anchor;
 }
 
-const EXPECTED_NB: Record<string, string> = {
-  string: 'tekst',
-  number: 'et tall',
-  boolean: 'ja/nei (true eller false)',
-  array: 'en liste',
-  object: 'en tabell av nøkler (mapping)',
+const TYPE_WORDS: Record<string, MessageKey> = {
+  string: 'type.string',
+  number: 'type.number',
+  boolean: 'type.boolean',
+  array: 'type.array',
+  object: 'type.object',
+  null: 'type.null',
 };
-const EXPECTED_EN: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'yes/no (true or false)',
-  array: 'a list',
-  object: 'a mapping of keys',
-};
+
+function typeWord(type: string, lang: Lang): string {
+  const key = TYPE_WORDS[type];
+  return key ? t(lang, key) : type;
+}
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current = data;
@@ -43,12 +43,11 @@ function typeName(value: unknown): string {
   return typeof value === 'object' ? 'object' : typeof value;
 }
 
-
 /**
  * Turns Zod's issues into problems at YAML paths. Missing and blank values are left out:
  * `required` and the rules that own those keys report them, once, in the author's terms.
  */
-export function shapeProblems(schema: z.ZodType, data: unknown, lang: 'nb' | 'en'): ShapeProblem[] {
+export function shapeProblems(schema: z.ZodType, data: unknown, lang: Lang): ShapeProblem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   const out: ShapeProblem[] = [];
@@ -79,25 +78,28 @@ export function shapeProblems(schema: z.ZodType, data: unknown, lang: 'nb' | 'en
   return out;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, key: string, value: unknown, lang: 'nb' | 'en'): { messageId: string; args: MessageArgs } {
+function describeIssue(issue: z.core.$ZodIssue, key: string, value: unknown, lang: Lang): { messageId: string; args: MessageArgs } {
   const shown = typeof value === 'string' ? value.trim() : JSON.stringify(value);
   const dateHint = fromNorwegianDate(value) ?? withTimeSeparator(value);
-  const hint = dateHint ? (lang === 'nb' ? `, for eksempel ${dateHint}` : `, for example ${dateHint}`) : '';
+  const hint = dateHint ? t(lang, 'hint.forExample', { example: dateHint }) : '';
   switch (issue.code) {
     case 'invalid_format':
       if (issue.format === 'date') return { messageId: 'date', args: { value: shown, hint } };
       if (issue.format === 'datetime') return { messageId: 'dateTime', args: { value: shown, hint } };
       if (issue.format === 'email') return { messageId: 'email', args: { value: shown } };
       return { messageId: 'other', args: { key } };
-    case 'invalid_union':
-      // The only unions are date-or-date-time and text-or-number.
-      if (typeof value === 'string') return { messageId: 'dateTime', args: { value: shown, hint } };
+    case 'invalid_union': {
+      // Unions in the model are date-or-date-time and text-or-number: a branch that failed on
+      // its format says the value was text of the wrong form.
+      const formatFailed = issue.errors.some((branch) => branch.some((inner) => inner.code === 'invalid_format'));
+      if (formatFailed) return { messageId: 'dateTime', args: { value: shown, hint } };
       return typeMessage(key, 'string', value, lang);
+    }
     case 'invalid_value': {
       if (key === 'dekom') return { messageId: 'version', args: {} };
       const allowed = issue.values.map(String);
       const suggestion = typeof value === 'string' ? nearest(value, allowed) : undefined;
-      const suggestionHint = suggestion ? (lang === 'nb' ? ` (mente du «${suggestion}»?)` : ` (did you mean "${suggestion}"?)`) : '';
+      const suggestionHint = suggestion ? t(lang, 'hint.didYouMean', { suggestion }) : '';
       return { messageId: 'oneOf', args: { key, value: shown, allowed: allowed.join(', '), hint: suggestionHint } };
     }
     case 'invalid_type':
@@ -119,8 +121,6 @@ function withTimeSeparator(value: unknown): string | undefined {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(value.trim()) ? value.trim().replace(' ', 'T') : undefined;
 }
 
-function typeMessage(key: string, expected: string, value: unknown, lang: 'nb' | 'en'): { messageId: string; args: MessageArgs } {
-  const names = lang === 'nb' ? EXPECTED_NB : EXPECTED_EN;
-  const received = names[typeName(value)] ?? typeName(value);
-  return { messageId: 'type', args: { key, expected: names[expected] ?? expected, received } };
+function typeMessage(key: string, expected: string, value: unknown, lang: Lang): { messageId: string; args: MessageArgs } {
+  return { messageId: 'type', args: { key, expected: typeWord(expected, lang), received: typeWord(typeName(value), lang) } };
 }

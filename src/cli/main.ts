@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DekomError, EXIT } from '../errors.js';
-import { t, type Lang, type MessageKey } from '../messages/catalogue.js';
+import { reasonText, t, type Lang, type MessageKey } from '../messages/catalogue.js';
 import type { Io } from './io.js';
 import { LANGS, parseChoice, resolveLang } from './options.js';
 import { registerCheck } from './commands/check.js';
@@ -9,8 +9,7 @@ import { registerRender } from './commands/render.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 
-declare const __DEKOM_VERSION__: string | undefined;
-export const VERSION = typeof __DEKOM_VERSION__ === 'string' ? __DEKOM_VERSION__ : '0.0.0-dev';
+import { VERSION } from '../version.js';
 
 /** What a command's action resolves to; only `main` turns it into an exit code. */
 export type CommandResult = Promise<number>;
@@ -29,18 +28,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportError(error, lang, io);
+    return reportError(error, lang, io, argv);
   }
 }
 
-function reportError(error: unknown, lang: Lang, io: Io): number {
+function reportError(error: unknown, lang: Lang, io: Io, argv: readonly string[]): number {
   if (error instanceof CommanderError) {
     // Help and version end through this path too, with code 0.
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    io.stderr(`dekom: ${usageMessage(error, lang, argv)}\n`);
     return EXIT.usage;
   }
   if (error instanceof DekomError) {
-    io.stderr(`dekom: ${t(lang, error.key, error.args)}\n`);
+    const args = 'reason' in error.args ? { ...error.args, reason: reasonText(lang, error.args['reason']) } : error.args;
+    io.stderr(`dekom: ${t(lang, error.key, args)}\n`);
+    if (io.env['DEKOM_DEBUG'] === '1' && error.stack) io.stderr(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -48,6 +50,34 @@ function reportError(error: unknown, lang: Lang, io: Io): number {
   if (io.env['DEKOM_DEBUG'] === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return EXIT.usage;
 }
+
+/** Commander's parse errors, told in the catalogue's words with the way out. */
+function usageMessage(error: CommanderError, lang: Lang, argv: readonly string[]): string {
+  const name = argv.find((arg) => COMMAND_NAMES.includes(arg));
+  const command = name ? `dekom ${name}` : 'dekom';
+  const quoted = (pattern: RegExp) => pattern.exec(error.message)?.[1] ?? '';
+  const suggestion = quoted(/Did you mean (\S+?)\??\)?$/m);
+  const hint = suggestion ? t(lang, 'cli.didYouMean', { suggestion }) : '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return t(lang, 'cli.unknownOption', { option: quoted(/unknown option '([^']+)'/), hint, command });
+    case 'commander.unknownCommand':
+      return t(lang, 'cli.unknownCommand', { command: quoted(/unknown command '([^']+)'/), hint });
+    case 'commander.invalidArgument':
+      // The parsers' own messages come from the catalogue already; commander wraps them.
+      return t(lang, 'cli.invalidArgument', { detail: error.message.replace(/^error: .*? is invalid\.\s*/s, '') });
+    case 'commander.missingArgument':
+      return t(lang, 'cli.missingArgument', { argument: quoted(/missing required argument '([^']+)'/), command });
+    case 'commander.optionMissingArgument':
+      return t(lang, 'cli.optionMissingArgument', { option: quoted(/option '([^']+)' argument missing/), command });
+    case 'commander.excessArguments':
+      return t(lang, 'cli.excessArguments', { command });
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}
+
+const COMMAND_NAMES = ['init', 'check', 'render', 'rules', 'schema'];
 
 const HELP_TITLES: Record<string, MessageKey> = {
   'Usage:': 'help.title.usage',
@@ -65,7 +95,8 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       .configureOutput({
         writeOut: io.stdout,
         writeErr: io.stderr,
-        outputError: (message, write) => write(`dekom: ${message.replace(/^error: /, '')}`),
+        // Parse errors are printed once, translated, where they are caught.
+        outputError: () => {},
       })
       .configureHelp({ styleTitle: (title) => (HELP_TITLES[title] ? t(lang, HELP_TITLES[title]) : title), showGlobalOptions: true })
       .helpOption('-h, --help', t(lang, 'help.help'));

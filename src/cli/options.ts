@@ -1,5 +1,4 @@
 import { InvalidArgumentError } from 'commander';
-import { DekomError } from '../errors.js';
 import type { Lang } from '../messages/catalogue.js';
 import { t } from '../messages/catalogue.js';
 import { dayOf } from '../util/dates.js';
@@ -49,6 +48,3 @@ export function parseConcurrency(lang: Lang) {
   };
 }
 
-export { todayIso } from '../util/dates.js';
-
-export { DekomError };

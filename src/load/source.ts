@@ -53,7 +53,8 @@ export function parseSource(bytes: Uint8Array): Source {
 }
 
 export function parseText(text: string, lineCounter = new LineCounter()): Source {
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // logLevel 'error': the parser must not print its warnings to the user's terminal.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
   // One fault often sets off more on the same line; the first says what the author must fix.
   const seenLines = new Set<number>();
   const faults: SyntaxFault[] = [];
@@ -101,7 +102,8 @@ export function locate(source: Source, path: Path, anchor: 'node' | 'key' = 'nod
   let keyNode: Node | undefined;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      // Keys may be numbers or booleans in YAML while path segments are strings.
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) return startOf(source, node);
       keyNode = pair.key as Node;
       node = pair.value;

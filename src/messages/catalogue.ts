@@ -28,6 +28,32 @@ const nb = {
   'error.badFormat': 'Ukjent format «{value}»; bruk en av: {allowed}.',
   'error.badLang': 'Ukjent språk «{value}»; bruk en av: {allowed}.',
   'error.badKind': 'Ukjent plantype «{value}»; bruk en av: {allowed}.',
+  'error.ruleFailed': 'Regelen {rule} feilet på «{file}»: {message}. Kjør med DEKOM_DEBUG=1 og meld feilen; sjekk solo filen for å se resten.',
+  'error.notRegular': '«{path}» er ikke en vanlig fil eller mappe.',
+  'error.outputIsPlan': '--output «{path}» er en av planene som sjekkes; rapporten ville skrevet over den. Velg et annet filnavn.',
+  'cli.unknownOption': 'Ukjent valg {option}.{hint} Se «{command} --help».',
+  'cli.unknownCommand': 'Ukjent kommando «{command}».{hint} Se «dekom --help».',
+  'cli.invalidArgument': '{detail}',
+  'cli.missingArgument': 'Mangler {argument}. Se «{command} --help».',
+  'cli.optionMissingArgument': '{option} trenger en verdi. Se «{command} --help».',
+  'cli.excessArguments': 'For mange argumenter til «{command}». Se «{command} --help».',
+  'cli.didYouMean': ' Mente du {suggestion}?',
+  'hint.didYouMean': ' (mente du «{suggestion}»?)',
+  'hint.forExample': ', for eksempel {example}',
+  'type.string': 'tekst',
+  'type.number': 'et tall',
+  'type.boolean': 'ja/nei (true eller false)',
+  'type.array': 'en liste',
+  'type.object': 'en tabell av nøkler (mapping)',
+  'type.null': 'tom',
+  'errno.EACCES': 'ingen tilgang',
+  'errno.EPERM': 'ikke tillatt',
+  'errno.EISDIR': 'er en mappe',
+  'errno.ENOTDIR': 'en del av stien er ikke en mappe',
+  'errno.ENOENT': 'finnes ikke',
+  'errno.ELOOP': 'symbolske lenker går i ring',
+  'errno.ENOSPC': 'disken er full',
+  'errno.EROFS': 'filsystemet er skrivebeskyttet',
   'error.usage': '{message}',
   'error.internal': 'Noe gikk galt inne i dekom: {message}. Kjør igjen med DEKOM_DEBUG=1 for detaljer, og meld feilen.',
   'error.write': 'Kan ikke skrive «{path}»: {reason}.',
@@ -115,6 +141,32 @@ const en: Record<Key, string> = {
   'error.badFormat': 'Unknown format "{value}"; use one of: {allowed}.',
   'error.badLang': 'Unknown language "{value}"; use one of: {allowed}.',
   'error.badKind': 'Unknown plan type "{value}"; use one of: {allowed}.',
+  'error.ruleFailed': 'The rule {rule} failed on "{file}": {message}. Run with DEKOM_DEBUG=1 and report it; check other files on their own meanwhile.',
+  'error.notRegular': '"{path}" is not a regular file or folder.',
+  'error.outputIsPlan': '--output "{path}" is one of the plans being checked; the report would overwrite it. Choose another file name.',
+  'cli.unknownOption': 'Unknown option {option}.{hint} See "{command} --help".',
+  'cli.unknownCommand': 'Unknown command "{command}".{hint} See "dekom --help".',
+  'cli.invalidArgument': '{detail}',
+  'cli.missingArgument': 'Missing {argument}. See "{command} --help".',
+  'cli.optionMissingArgument': '{option} needs a value. See "{command} --help".',
+  'cli.excessArguments': 'Too many arguments for "{command}". See "{command} --help".',
+  'cli.didYouMean': ' Did you mean {suggestion}?',
+  'hint.didYouMean': ' (did you mean "{suggestion}"?)',
+  'hint.forExample': ', for example {example}',
+  'type.string': 'text',
+  'type.number': 'a number',
+  'type.boolean': 'yes/no (true or false)',
+  'type.array': 'a list',
+  'type.object': 'a mapping of keys',
+  'type.null': 'empty',
+  'errno.EACCES': 'permission denied',
+  'errno.EPERM': 'not permitted',
+  'errno.EISDIR': 'it is a folder',
+  'errno.ENOTDIR': 'part of the path is not a folder',
+  'errno.ENOENT': 'it does not exist',
+  'errno.ELOOP': 'symbolic links go round in a loop',
+  'errno.ENOSPC': 'the disk is full',
+  'errno.EROFS': 'the file system is read-only',
   'error.usage': '{message}',
   'error.internal': 'Something went wrong inside dekom: {message}. Run again with DEKOM_DEBUG=1 for details, and report it.',
   'error.write': 'Cannot write "{path}": {reason}.',
@@ -181,6 +233,12 @@ export type MessageKey = Key;
 
 export function t(lang: Lang, key: Key, args?: MessageArgs): string {
   return formatMessage(catalogues[lang][key], args);
+}
+
+/** A system error code (`EACCES`) in words, or the code itself when the catalogue has none. */
+export function reasonText(lang: Lang, reason: string | number | undefined): string {
+  const key = `errno.${String(reason)}`;
+  return key in catalogues[lang] ? t(lang, key as Key) : String(reason ?? '');
 }
 
 /** Picks the singular or plural word, as Norwegian and English both need. */

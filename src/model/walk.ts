@@ -55,7 +55,7 @@ interface FieldInfo {
 /** Field facts per object schema, worked out once: a check of 3000 plans walks them all. */
 const fieldCache = new WeakMap<z.ZodType, FieldInfo[]>();
 
-function fieldsOf(schema: z.ZodType): FieldInfo[] | undefined {
+function schemaFields(schema: z.ZodType): FieldInfo[] | undefined {
   const cached = fieldCache.get(schema);
   if (cached) return cached;
   const shape = objectShape(schema);
@@ -81,7 +81,7 @@ function fieldsOf(schema: z.ZodType): FieldInfo[] | undefined {
  */
 export function walkFields(schema: z.ZodType, data: unknown, visit: (field: FieldVisit) => void, path: Path = []): void {
   if (!isRecord(data)) return;
-  const fields = fieldsOf(schema);
+  const fields = schemaFields(schema);
   if (!fields) return;
   for (const field of fields) {
     const value = data[field.key];
@@ -94,10 +94,15 @@ export function walkFields(schema: z.ZodType, data: unknown, visit: (field: Fiel
   }
 }
 
-/** How many required or recommended fields a mapping schema has, nested mappings included. */
+/**
+ * How many required or recommended fields lie under a mapping or list schema: nested
+ * mappings count in full, a list as one row.
+ */
 export function expectedFieldCount(schema: z.ZodType): number {
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodArray) return expectedFieldCount(inner.element as z.ZodType);
   let count = 0;
-  for (const field of fieldsOf(schema) ?? []) {
+  for (const field of schemaFields(inner) ?? []) {
     if (!field.required && !field.recommended) continue;
     count += 1 + (field.object ? expectedFieldCount(field.object) : 0);
   }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,10 +57,40 @@ describe('dekom check on a draft', () => {
     expect(dekom(['check', draft, ...TODAY], { env: { DEKOM_LANG: 'en' } }).stdout).toMatch(/problems \(\d+ errors, \d+ warnings\) in 1 file/);
   });
 
-  it('drops warnings with --quiet', () => {
-    const { report } = json([draft, '--quiet']);
+  it('drops warnings with --quiet, but still counts them for --max-warnings', () => {
+    const { code, report } = json([draft, '--quiet']);
+    expect(code).toBe(1);
     expect(report.summary.warnings).toBe(0);
     expect(report.files[0]!.problems.every((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('gives every problem exactly the keys of the contract, plus its docs link', () => {
+    const { report } = json([draft]);
+    for (const problem of report.files[0]!.problems) {
+      expect(Object.keys(problem)).toEqual(['rule', 'severity', 'message', 'path', 'line', 'column', 'docs']);
+    }
+  });
+
+  it('never writes the report over a plan it checks', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = path.join(dir, 'plan.yaml');
+      const original = readFileSync(path.join(ROOT, draft));
+      writeFileSync(file, original);
+      const result = dekom(['check', file, '--format', 'json', '--output', file]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/--output/);
+      expect(readFileSync(file)).toEqual(original);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('reads one plan from stdin and nothing else', () => {
+    const result = dekom(['check', '-', '--stdin-filename', 'fra-stdin.yaml', '--format', 'json', ...TODAY], { input: readFileSync(path.join(ROOT, draft)) });
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.files.map((f) => f.file)).toEqual(['fra-stdin.yaml']);
+    expect(result.code).toBe(1);
   });
 
   it('colours only when asked: never with NO_COLOR, and not without a terminal', () => {
@@ -99,6 +130,9 @@ describe('exit codes and --max-warnings', () => {
     expect(limited.code).toBe(1);
     expect(limited.stderr).toMatch(/For mange advarsler: 1/);
     expect(dekom(['check', file, '--max-warnings', '1', ...TODAY]).code).toBe(0);
+    const quiet = dekom(['check', file, '--quiet', '--max-warnings', '0', ...TODAY]);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).not.toMatch(/advarsel/);
   });
 
   it.each([
@@ -113,6 +147,14 @@ describe('exit codes and --max-warnings', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for a special file, saying what it is rather than "not found"', () => {
+    const fifo = path.join(dir, 'kø.yaml');
+    spawnSync('mkfifo', [fifo]);
+    const result = dekom(['check', fifo]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/ikke en vanlig fil/);
   });
 
   it('exits 2 when a folder holds no plans', () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dekom, tempDir } from '../helpers.js';
@@ -114,7 +114,7 @@ describe('a plan repository with config, overrides, directives and suppressions'
   it('takes a plan on stdin, named for config lookup', () => {
     const result = check(['-', '--stdin-filename', 'gamle/ny.yaml', '--format', 'json'], plan({ tasks: OVERDUE_WITH_DIRECTIVE }));
     const report = JSON.parse(result.stdout) as Json;
-    expect(report.files[0]!.file).toBe('gamle/ny.yaml');
+    expect(report.files.map((f) => f.file)).toEqual(['gamle/ny.yaml']);
     expect(report.files[0]!.problems.find((p) => p.rule === 'task-owner')!.severity).toBe('warning');
   });
 
@@ -127,25 +127,48 @@ describe('a plan repository with config, overrides, directives and suppressions'
 
     const file = path.join(repo, 'skoler', 'asen.yaml');
     const original = readFileSync(file, 'utf8');
-    writeFileSync(file, original.replace('    ansvarlig: Per Dahl\n    frist: 2026-09-01', '    frist: 2026-09-01'));
-    expect(json(['skoler']).files[0]!.problems.filter((p) => p.rule === 'task-owner')).toHaveLength(2);
+    try {
+      writeFileSync(file, original.replace('    ansvarlig: Per Dahl\n    frist: 2026-09-01', '    frist: 2026-09-01'));
+      expect(json(['skoler']).files[0]!.problems.filter((p) => p.rule === 'task-owner')).toHaveLength(2);
 
-    writeFileSync(file, plan());
-    expect(check(['skoler', '--prune-suppressions']).code).toBe(0);
-    expect(JSON.parse(readFileSync(path.join(repo, 'dekom-suppressions.json'), 'utf8'))).toEqual({});
-    writeFileSync(file, original);
+      writeFileSync(file, plan());
+      expect(check(['skoler', '--prune-suppressions']).code).toBe(0);
+      expect(JSON.parse(readFileSync(path.join(repo, 'dekom-suppressions.json'), 'utf8'))).toEqual({});
+    } finally {
+      writeFileSync(file, original);
+    }
   });
 
   it('reuses results with --cache, and notices a changed file', () => {
     const cacheFile = path.join(repo, '.dekomcache');
     const first = json(['.', '--cache']);
     expect(existsSync(cacheFile)).toBe(true);
-    expect(json(['.', '--cache'])).toEqual(first);
+    // Proof of a hit: a result planted in the cache comes back instead of a fresh check.
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    const entry = Object.entries(cache.entries).find(([file]) => file.endsWith('asen-2025.yaml'))![1] as { result: { completeness: number } };
+    entry.result.completeness = 0.123;
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    expect((json(['.', '--cache']) as unknown as { files: Array<{ completeness: number }> }).files[0]!.completeness).toBe(0.123);
+    expect(json(['.'])).toEqual(first);
+
     const file = path.join(repo, 'skoler', 'asen.yaml');
     const original = readFileSync(file, 'utf8');
-    writeFileSync(file, original.replace('tittel: Lesing i alle fag', 'tittel: TODO'));
-    expect(json(['.', '--cache']).files[1]!.problems.map((p) => p.rule)).toContain('placeholder');
-    writeFileSync(file, original);
+    try {
+      writeFileSync(file, original.replace('tittel: Lesing i alle fag', 'tittel: TODO'));
+      expect(json(['.', '--cache']).files[1]!.problems.map((p) => p.rule)).toContain('placeholder');
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  it('with --cache, a YAML file named once is still skipped by a folder search when it is not a plan', () => {
+    writeFileSync(path.join(repo, 'workflow.yaml'), 'name: ci\non: push\n');
+    try {
+      expect(check(['workflow.yaml', '--cache']).code).toBe(1);
+      expect(json(['.', '--cache']).files.map((f) => f.file)).not.toContain('workflow.yaml');
+    } finally {
+      rmSync(path.join(repo, 'workflow.yaml'));
+    }
   });
 
   it('fails on warnings with --fail-severity warning', () => {

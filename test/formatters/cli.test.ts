@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../src/check/formatters/index.js';
 import { dekom } from '../helpers.js';
 import { parseJunit, sarifErrors } from './validators.js';
@@ -7,11 +7,15 @@ const DRAFT = 'test/fixtures/draft/utkast-skoleplan.yaml';
 const check = (format: string) => dekom(['check', DRAFT, '--format', format, '--today', '2026-11-24']);
 
 describe('dekom check --format, end to end', () => {
-  const json = JSON.parse(check('json').stdout) as { files: Array<{ problems: Array<{ rule: string; line: number; column: number }> }> };
-  const problems = json.files[0]!.problems;
+  let problems: Array<{ rule: string; line: number; column: number }> = [];
+  beforeAll(() => {
+    const json = JSON.parse(check('json').stdout) as { files: Array<{ problems: typeof problems }> };
+    problems = json.files[0]!.problems;
+  });
 
-  it('offers sarif, github and junit beside stylish and json', () => {
-    expect(FORMAT_NAMES).toEqual(expect.arrayContaining(['stylish', 'json', 'sarif', 'github', 'junit']));
+  it('lists every format in --help', () => {
+    const help = dekom(['check', '--help']).stdout;
+    for (const name of FORMAT_NAMES) expect(help).toContain(name);
   });
 
   it('prints valid SARIF 2.1.0 for a real draft, one result per problem', () => {

@@ -62,4 +62,20 @@ describe('inline directives', () => {
     frist: 2026-12-01`;
     expect(rules(tasks)).toEqual(['task-owner@9']);
   });
+
+  it('names an unknown rule id in a directive, with the likely one', () => {
+    const tasks = `  # dekom-disable-next-line task-ownr
+  - oppgave: A
+    frist: 2026-12-01`;
+    const problem = checkText(PLAN(tasks)).problems.find((p) => p.rule === 'unused-directive')!;
+    expect(problem.message).toMatch(/Ukjent regel «task-ownr».*task-owner/);
+  });
+
+  it('above a mapping key, covers that line only, never the whole section', () => {
+    const text = PLAN(`  - oppgave: A
+    frist: 2026-12-01`).replace('oppgaver:', '# dekom-disable-next-line task-owner\noppgaver:');
+    const result = checkText(text).problems.map((p) => p.rule);
+    expect(result).toContain('task-owner');
+    expect(result).toContain('unused-directive');
+  });
 });

@@ -1,4 +1,5 @@
-import { countWord, t } from '../../messages/catalogue.js';
+import { t } from '../../messages/catalogue.js';
+import { summaryLine } from './summary.js';
 import type { Formatter } from './types.js';
 
 /** Grouped by file, aligned columns, a summary line: what people read in a terminal. */
@@ -28,23 +29,8 @@ export const stylish: Formatter = (report, { lang, chalk, links }) => {
     }
     out.push('');
   }
-  const { files, errors, warnings } = report.summary;
-  const total = errors + warnings;
-  const fileWord = countWord(lang, 'file', files);
-  if (total === 0) {
-    out.push(chalk.green(`✔ ${t(lang, 'summary.clean', { files, fileWord })}`));
-  } else {
-    const line = t(lang, 'summary.problems', {
-      total,
-      problemWord: countWord(lang, 'problem', total),
-      errors,
-      errorWord: countWord(lang, 'error', errors),
-      warnings,
-      warningWord: countWord(lang, 'warning', warnings),
-      files,
-      fileWord,
-    });
-    out.push(errors > 0 ? chalk.red.bold(`✖ ${line}`) : chalk.yellow.bold(`⚠ ${line}`));
-  }
+  const { mark, text } = summaryLine(report.summary, lang);
+  const colour = mark === '✔' ? chalk.green : mark === '✖' ? chalk.red.bold : chalk.yellow.bold;
+  out.push(colour(`${mark} ${text}`));
   return `${out.join('\n')}\n`;
 };

@@ -1,4 +1,4 @@
-import { rows } from '../plan-data.js';
+import { rowName, rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -18,12 +18,12 @@ export default defineRule({
   check({ plan, report }) {
     const year = plan['innstillingsår'];
     if (typeof year !== 'number') return;
-    for (const { row, path, index } of rows(plan, 'kompetansebehov')) {
+    for (const { row, path } of rows(plan, 'kompetansebehov')) {
       if (typeof row['kostnad'] !== 'number') continue;
       const years = row['år'];
       // A malformed `år` is the schema's to report; this rule reads only a list of years.
       if (!Array.isArray(years) || years.includes(year)) continue;
-      const need = typeof row['behov'] === 'string' ? row['behov'] : `nr. ${index + 1}`;
+      const need = rowName(row, 'behov', path);
       report('year', path, { need, years: years.join(', ') || '–', year });
     }
   },

@@ -34,6 +34,6 @@ export default defineRule({
       return;
     }
     if (eachText(plan, (text) => PUPIL_VOICE.test(text))) return;
-    report('mention', Array.isArray(plan['mål']) ? ['mål'] : [], {}, 'key');
+    report('mention', 'mål' in plan ? ['mål'] : [], {}, 'key');
   },
 });

@@ -1,4 +1,4 @@
-import { isBlank, rows } from '../plan-data.js';
+import { isBlank, rowName, rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
 /** Each key a SMART goal needs, with the letter it makes good. */
@@ -32,8 +32,8 @@ export default defineRule({
     },
   },
   check({ plan, report }) {
-    for (const { row, path, index } of rows(plan, 'mål')) {
-      const goal = typeof row['id'] === 'string' && row['id'].trim() ? row['id'] : `nr. ${index + 1}`;
+    for (const { row, path } of rows(plan, 'mål')) {
+      const goal = rowName(row, 'id', path);
       for (const { key, letter } of SMART_KEYS) {
         // Placeholder text is the `placeholder` rule's to report; only blanks are this rule's.
         const value = row[key];

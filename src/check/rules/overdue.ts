@@ -1,4 +1,4 @@
-import { dayOf, rows } from '../plan-data.js';
+import { dayOf, rowName, rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
 const CLOSED = new Set(['fullført', 'avlyst']);
@@ -17,10 +17,10 @@ export default defineRule({
     },
   },
   check({ plan, today, report }) {
-    for (const { row, path, index } of rows(plan, 'oppgaver')) {
+    for (const { row, path } of rows(plan, 'oppgaver')) {
       const frist = dayOf(row['frist']);
       if (!frist || frist >= today || CLOSED.has(String(row['status']))) continue;
-      const task = typeof row['oppgave'] === 'string' ? row['oppgave'] : `nr. ${index + 1}`;
+      const task = rowName(row, 'oppgave', path);
       report('late', [...path, 'frist'], { frist, task, today });
     }
   },

@@ -39,7 +39,7 @@ function knownNames(plan: Record<string, unknown>): string[] {
     add(row['navn']);
     add(row['kontaktperson']);
     const role = textOf(row['rolle']);
-    if (role) names.push(...(ROLE_WORDS[role] ?? [role]));
+    if (role) names.push(...(Object.hasOwn(ROLE_WORDS, role) ? ROLE_WORDS[role]! : [role]));
   }
   return names.filter((name) => name.length >= 2);
 }

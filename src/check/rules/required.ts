@@ -1,5 +1,4 @@
 import { isBlank } from '../plan-data.js';
-import { findPlaceholder } from '../placeholders.js';
 import { defineRule } from '../rule.js';
 import { formatPath } from '../../load/source.js';
 import { walkFields } from '../../model/walk.js';
@@ -22,7 +21,7 @@ export default defineRule({
   },
   check({ plan, schema, report }) {
     walkFields(schema, plan, (field) => {
-      if (!field.required || !isBlank(field.value) || findPlaceholder(field.value) !== undefined) return;
+      if (!field.required || !isBlank(field.value)) return;
       const args = { key: field.key, path: formatPath(field.path) };
       // A key written with no value is placed at the key; a key left out, at its mapping.
       if (field.value === undefined) report('missing', field.path, args);

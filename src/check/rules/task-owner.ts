@@ -1,4 +1,4 @@
-import { isBlank, rows } from '../plan-data.js';
+import { isBlank, rowName, rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -12,9 +12,9 @@ export default defineRule({
     },
   },
   check({ plan, report }) {
-    for (const { row, path, index } of rows(plan, 'oppgaver')) {
+    for (const { row, path } of rows(plan, 'oppgaver')) {
       if (!isBlank(row['ansvarlig'])) continue;
-      const task = typeof row['oppgave'] === 'string' ? row['oppgave'] : `nr. ${index + 1}`;
+      const task = rowName(row, 'oppgave', path);
       report('missing', [...path, 'ansvarlig'], { task }, row['ansvarlig'] === undefined ? 'node' : 'key');
     }
   },

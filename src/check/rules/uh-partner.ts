@@ -17,6 +17,6 @@ export default defineRule({
   },
   check({ plan, report }) {
     if (rows(plan, 'parter').some(({ row }) => row['rolle'] === 'uh')) return;
-    report('missing', Array.isArray(plan['parter']) ? ['parter'] : [], {}, 'key');
+    report('missing', 'parter' in plan ? ['parter'] : [], {}, 'key');
   },
 });

@@ -12,5 +12,9 @@ export default defineRule({
       nb: '«dekom-{kind}{rules}» demper ingen problemer her; fjern kommentaren.',
       en: '"dekom-{kind}{rules}" silences no problem here; remove the comment.',
     },
+    unknownRule: {
+      nb: 'Ukjent regel «{id}» i kommentaren{hint}; den demper ingenting. «dekom rules» lister reglene.',
+      en: 'Unknown rule "{id}" in the comment{hint}; it silences nothing. "dekom rules" lists the rules.',
+    },
   },
 });

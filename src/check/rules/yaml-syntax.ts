@@ -33,6 +33,10 @@ export default defineRule({
       nb: 'Filen har flere YAML-dokumenter (---); en plan er ett dokument.',
       en: 'The file holds several YAML documents (---); a plan is one document.',
     },
+    tooDeep: {
+      nb: 'Filen er nøstet for dypt til å leses; en plan har bare noen få nivåer.',
+      en: 'The file is nested too deeply to read; a plan has only a few levels.',
+    },
     binary: {
       nb: 'Filen er binær, ikke tekst. En plan er en YAML-tekstfil.',
       en: 'The file is binary, not text. A plan is a YAML text file.',

@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import path from 'node:path';
 import { FORMAT_NAMES, type FormatName } from '../../check/formatters/names.js';
 import type { FileResult, Report, Summary } from '../../check/types.js';
-import { EXIT } from '../../errors.js';
-import { t } from '../../messages/catalogue.js';
+import { DekomError, EXIT } from '../../errors.js';
+import { t, type Lang } from '../../messages/catalogue.js';
 import type { CommandContext } from '../main.js';
 import { parseChoice, parseConcurrency, parseCount, parseDate } from '../options.js';
 
@@ -66,17 +66,17 @@ export function registerCheck(program: Command, context: CommandContext): void {
 
 /** The command's work, separate from its flags so tests can call it in-process. */
 export async function runCheck(paths: readonly string[], flags: CheckFlags, { lang, io }: CommandContext): Promise<number> {
-  const [run, { FORMATTERS }, { Chalk }, { colourLevel }] = await Promise.all([
+  const [run, { FORMATTERS }, { Chalk }, { colourLevel }, { VERSION }] = await Promise.all([
     import('../../check/run.js'),
     import('../../check/formatters/index.js'),
     import('chalk'),
     import('../io.js'),
+    import('../../version.js'),
   ]);
   const options = {
     cwd: io.cwd,
     lang,
     today: flags.today,
-    quiet: flags.quiet,
     configFile: flags.config,
     errorOnUnmatched: flags.errorOnUnmatchedPattern !== false,
     plansOnly: flags.plansOnly,
@@ -88,29 +88,44 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, { la
   const stdin = paths.includes('-') ? { bytes: await io.readStdin(), filename: flags.stdinFilename ?? 'stdin.yaml' } : undefined;
   const { defaultCacheLocation } = await import('../../check/cache.js');
   const cacheLocation = flags.cache || flags.cacheLocation ? path.resolve(io.cwd, flags.cacheLocation ?? defaultCacheLocation(io.cwd)) : undefined;
-  let report = await run.checkPaths(
+  const checked = await run.checkPaths(
     paths.filter((p) => p !== '-'),
-    { ...options, stdin, cacheLocation, concurrency: flags.concurrency ?? 'auto', errorOnUnmatched: options.errorOnUnmatched && !(stdin && paths.length === 1) },
+    { ...options, stdin, cacheLocation, concurrency: flags.concurrency ?? 'auto' },
   );
-  report = await applyBaseline(report, flags, io.cwd, run.summarise);
+  const report = await applyBaseline(checked, flags, io.cwd, run.summarise);
+  // The exit code counts every warning; --quiet only keeps them off the screen, as in ESLint.
+  const exitCode = exitCodeFor(report.summary, flags, lang, io);
+  const shown = flags.quiet ? errorsOnly(report, run.summarise) : report;
 
   const format = (flags.format && flags.format !== 'auto' ? flags.format : io.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish') as FormatName;
   const toFile = flags.output !== undefined;
   const chalk = new Chalk({ level: toFile ? 0 : colourLevel(io, io.stdoutIsTTY) });
-  const { VERSION } = await import('../main.js');
-  const text = FORMATTERS[format](report, { lang, chalk, version: VERSION, links: flags.links === true });
+  const text = FORMATTERS[format](shown, { lang, chalk, version: VERSION, links: flags.links === true });
   if (toFile) {
+    const target = path.resolve(io.cwd, flags.output!);
+    // A report is replaced run after run, like ESLint's -o; a plan never is.
+    if (report.files.some((file) => path.resolve(io.cwd, file.file) === target)) {
+      throw new DekomError('error.outputIsPlan', { path: flags.output! });
+    }
     const { writeFileAtomic } = await import('../../util/atomic-write.js');
-    writeFileAtomic(path.resolve(io.cwd, flags.output!), text, { force: true, display: flags.output });
+    writeFileAtomic(target, text, { force: true, display: flags.output });
   } else io.stdout(text);
+  return exitCode;
+}
 
-  const { errors, warnings } = report.summary;
+function exitCodeFor(summary: Summary, flags: CheckFlags, lang: Lang, io: CommandContext['io']): number {
+  const { errors, warnings } = summary;
   if (errors > 0 || (flags.failSeverity === 'warning' && warnings > 0)) return EXIT.problems;
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
     io.stderr(`dekom: ${t(lang, 'warnings.tooMany', { warnings, max: flags.maxWarnings })}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+function errorsOnly(report: Report, summarise: (files: FileResult[]) => Summary): Report {
+  const files = report.files.map((file) => ({ ...file, problems: file.problems.filter((p) => p.severity === 'error') }));
+  return { files, summary: summarise(files) };
 }
 
 /** `--suppress-all` records today's errors as accepted; later runs hide them until they change. */
