@@ -1,10 +1,11 @@
 import { Chalk } from 'chalk';
+import { fileURLToPath } from 'node:url';
 import type { InitFlags } from '../cli/commands/init.js';
 import { colourLevel } from '../cli/io.js';
 import type { CommandContext } from '../cli/main.js';
+import { packageRoot } from '../util/package-root.js';
 import { diskFiles } from './files.js';
 import { initPlan } from './init.js';
-import { packageRoot } from './schema-ref.js';
 import type { Terminal } from './terminal.js';
 
 /**
@@ -31,7 +32,7 @@ export async function runInit(file: string, flags: InitFlags, context: CommandCo
         : {}),
       out: io.stdout,
       chalk: new Chalk({ level: colour }),
-      packageRoot: packageRoot(),
+      packageRoot: fileURLToPath(packageRoot()),
     },
   );
 }

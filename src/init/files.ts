@@ -1,11 +1,15 @@
-import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
 /** The file system as `init` uses it: tests hand in a map, so drafts are checked without a disk. */
 export interface Files {
   exists(file: string): boolean;
+  /** Whether the path is a folder: a plan cannot be written there, with or without --force. */
+  isFolder(file: string): boolean;
   /** The file's text, or undefined when there is none. */
   read(file: string): string | undefined;
+  /** The file's bytes, or undefined when there is none: answers are decoded as `check` decodes a plan. */
+  readBytes(file: string): Uint8Array | undefined;
   /** Writes whole or not at all; refuses to replace a file unless `force`. */
   write(file: string, text: string, options: { force: boolean; display: string }): void;
   remove(file: string): void;
@@ -13,9 +17,18 @@ export interface Files {
 
 export const diskFiles: Files = {
   exists: (file) => existsSync(file),
+  isFolder: (file) => statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false,
   read(file) {
     try {
       return readFileSync(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  },
+  readBytes(file) {
+    try {
+      return readFileSync(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;

@@ -1,6 +1,6 @@
 import type { Kind } from '../model/kinds.js';
 import { fieldsOf, type Field } from './fields.js';
-import { extraEntries, isRecord } from './given.js';
+import { extraEntries, isRecord, put } from './given.js';
 import { tidyGiven } from './read-answer.js';
 
 /**
@@ -16,7 +16,7 @@ function fillFields(fields: readonly Field[], given: Readonly<Record<string, unk
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     const value = given?.[field.key];
-    const present = given !== undefined && field.key in given && value !== null;
+    const present = given !== undefined && Object.hasOwn(given, field.key) && value !== null;
     switch (field.type) {
       case 'fixed':
         out[field.key] = field.value;
@@ -36,7 +36,7 @@ function fillFields(fields: readonly Field[], given: Readonly<Record<string, unk
         else out[field.key] = field.hint.auto && row !== undefined ? field.hint.auto.replace('{n}', String(row)) : null;
     }
   }
-  for (const [key, value] of extraEntries(fields, given)) out[key] = value;
+  for (const [key, value] of extraEntries(fields, given)) put(out, key, value);
   return out;
 }
 
@@ -44,8 +44,8 @@ function fillFields(fields: readonly Field[], given: Readonly<Record<string, unk
 export function givenRow(fields: readonly Field[], row: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
-    if (field.key in row) out[field.key] = tidyGiven(field, row[field.key]);
+    if (Object.hasOwn(row, field.key)) out[field.key] = tidyGiven(field, row[field.key]);
   }
-  for (const [key, value] of extraEntries(fields, row)) out[key] = value;
+  for (const [key, value] of extraEntries(fields, row)) put(out, key, value);
   return out;
 }

@@ -3,7 +3,7 @@ import { ti, type InitLang } from '../messages/init.js';
 import type { Kind } from '../model/kinds.js';
 import { askScalar } from './ask-field.js';
 import { fieldsOf, type Field, type FieldOf } from './fields.js';
-import { extraEntries, isAnswered, isRecord } from './given.js';
+import { extraEntries, isAnswered, isMisshapen, isRecord, put } from './given.js';
 import { helpOf, labelOf, rowNameOf } from './labels.js';
 import type { Prompter } from './prompter.js';
 import { tidyGiven } from './read-answer.js';
@@ -49,7 +49,7 @@ class Interview {
       const progress = field.type === 'fixed' ? undefined : `${++step}/${total}`;
       await this.field(field, this.plan, this.options.given, [], true, progress);
     }
-    for (const [key, value] of extraEntries(fields, this.options.given)) this.plan[key] = value;
+    for (const [key, value] of extraEntries(fields, this.options.given)) put(this.plan, key, value);
     return this.plan;
   }
 
@@ -111,7 +111,7 @@ class Interview {
     this.open(this.label(field), this.help(field), progress);
     for (const child of field.fields) await this.field(child, out, given, here, forced && field.required, undefined, row);
     this.close();
-    for (const [key, value] of extraEntries(field.fields, given)) out[key] = value;
+    for (const [key, value] of extraEntries(field.fields, given)) put(out, key, value);
   }
 
   private async rows(field: FieldOf<'rows'>, target: Record<string, unknown>, given: Given, here: PathSegment[], forced: boolean, progress?: string): Promise<void> {
@@ -132,9 +132,9 @@ class Interview {
         this.open(ti(this.options.lang, 'row.header', { one: name.one, n: index + 1 }));
         for (const child of field.fields) {
           if (child.required && !isAnswered(child, row)) await this.field(child, out, row, [...here, index], true, undefined, index + 1);
-          else if (child.key in row) out[child.key] = tidyGiven(child, row[child.key]);
+          else if (Object.hasOwn(row, child.key)) out[child.key] = tidyGiven(child, row[child.key]);
         }
-        for (const [key, extra] of extraEntries(field.fields, row)) out[key] = extra;
+        for (const [key, extra] of extraEntries(field.fields, row)) put(out, key, extra);
         this.close();
       }
       this.close();
@@ -182,11 +182,4 @@ class Interview {
       heading.shown = true;
     }
   }
-}
-
-function isMisshapen(field: Field, value: unknown): boolean {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return false;
-  if (field.type === 'group') return !isRecord(value);
-  if (field.type === 'rows') return !Array.isArray(value);
-  return false;
 }

@@ -10,7 +10,7 @@ export { isBlank, isRecord };
  * the caller looks inside it.
  */
 export function isAnswered(field: Field, given: Readonly<Record<string, unknown>> | undefined): boolean {
-  if (!given || !(field.key in given)) return false;
+  if (!given || !Object.hasOwn(given, field.key)) return false;
   const value = given[field.key];
   if (field.type === 'group') return isRecord(value);
   if (field.type === 'rows') return Array.isArray(value) && !(field.required && value.length < field.min);
@@ -22,4 +22,23 @@ export function extraEntries(fields: readonly Field[], given: Readonly<Record<st
   if (!given) return [];
   const known = new Set(fields.map((f) => f.key));
   return Object.entries(given).filter(([key]) => !known.has(key));
+}
+
+/**
+ * Sets an entry as the object's own, `__proto__` and `constructor` included, as the YAML
+ * parser reads them: assigning `__proto__` would swap the prototype and drop the key.
+ */
+export function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * A scalar where a mapping or a list belongs: kept as written, neither asked again nor
+ * called missing, for `check` to point at with its line.
+ */
+export function isMisshapen(field: Field, value: unknown): boolean {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return false;
+  if (field.type === 'group') return !isRecord(value);
+  if (field.type === 'rows') return !Array.isArray(value);
+  return false;
 }

@@ -1,7 +1,8 @@
 import type { Chalk } from 'chalk';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { stringify, visit } from 'yaml';
 import { DekomError, EXIT } from '../errors.js';
+import { parseSource, positionOf, type Position, type Source, type SyntaxFault } from '../load/source.js';
 import { ti, type InitLang, type InitMessageKey } from '../messages/init.js';
 import { isKind, KINDS, type Kind } from '../model/kinds.js';
 import { todayIso } from '../util/dates.js';
@@ -35,7 +36,7 @@ export interface InitContext {
   prompter?: () => Promise<Prompter>;
   out(text: string): void;
   chalk: InstanceType<typeof Chalk>;
-  /** The installed package, whose `schemas/` the plan's `$schema` line points at. */
+  /** The installed package's folder: the `$schema` line points into its `schemas/` when the plan's project holds it. */
   packageRoot?: string;
 }
 
@@ -48,6 +49,8 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
   const { lang, files } = ctx;
   const target = path.resolve(ctx.cwd, request.file);
   const display = request.file;
+  // A folder is never replaced, --force or not: say so before "exists" suggests --force.
+  if (files.isFolder(target)) throw usage(lang, 'error.targetFolder', { path: display, example: path.join(display, 'plan.yaml') });
   if (!request.force && files.exists(target)) throw new DekomError('error.exists', { path: display });
   const answers = request.answers !== undefined ? readAnswers(request.answers, ctx) : {};
   let kind = kindOf(request, answers, lang);
@@ -126,31 +129,72 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
 }
 
 function readAnswers(file: string, ctx: InitContext): Record<string, unknown> {
-  let text: string | undefined;
+  const where = path.resolve(ctx.cwd, file);
+  if (ctx.files.isFolder(where)) throw new DekomError('error.unreadable', { path: file, reason: 'EISDIR' });
+  let bytes: Uint8Array | undefined;
   try {
-    text = ctx.files.read(path.resolve(ctx.cwd, file));
+    bytes = ctx.files.readBytes(where);
   } catch (error) {
     throw new DekomError('error.unreadable', { path: file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
-  if (text === undefined) throw new DekomError('error.notFound', { path: file });
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const fault = doc.errors[0];
-  if (fault) throw usage(ctx.lang, 'error.answersYaml', { file, reason: fault.message.split('\n', 1)[0]! });
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (bytes === undefined) throw new DekomError('error.notFound', { path: file });
+  // Read as `check` reads a plan: BOM, encoding, size and alias bounds, positions of faults.
+  const source = parseSource(bytes);
+  const fault = source.faults[0];
+  if (fault) throw answersFault(file, fault, source, ctx.lang);
+  const data = source.data;
   if (data === null || data === undefined) return {};
   if (!isRecord(data)) throw usage(ctx.lang, 'error.answersShape', { file });
   return data;
 }
 
+/** What is wrong with the answers file, where, in the person's language; the parser's words only in parentheses. */
+function answersFault(file: string, fault: SyntaxFault, source: Source, lang: InitLang): DekomError {
+  switch (fault.kind) {
+    case 'yaml':
+      return usage(lang, 'error.answersYaml', { file, line: fault.position.line, column: fault.position.column, detail: fault.message });
+    case 'aliases': {
+      const at = firstAlias(source);
+      return usage(lang, 'error.answersAliases', { file, line: at.line, column: at.column });
+    }
+    case 'too-large':
+      return usage(lang, 'error.answersTooLarge', { file, size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` });
+    case 'binary':
+      return usage(lang, 'error.answersBinary', { file });
+    case 'encoding':
+      return usage(lang, 'error.answersEncoding', { file });
+  }
+}
+
+/** Where the aliasing starts: the first `*name` in the file, or its start. */
+function firstAlias(source: Source): Position {
+  let offset: number | undefined;
+  if (source.doc) {
+    visit(source.doc, {
+      Alias(_, node) {
+        offset = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+  }
+  return offset === undefined ? { line: 1, column: 1 } : positionOf(source.lineCounter, offset);
+}
+
 function kindOf(request: InitRequest, answers: Readonly<Record<string, unknown>>, lang: InitLang): Kind | undefined {
   const given = answers['type'];
   if (given !== undefined && given !== null && !isKind(given)) {
-    throw usage(lang, 'error.answersKind', { value: String(given), file: request.answers ?? '', kinds: KINDS.join(', ') });
+    throw usage(lang, 'error.answersKind', { value: shown(given), file: request.answers ?? '', kinds: KINDS.join(', ') });
   }
   if (request.kind && given && given !== request.kind) {
-    throw usage(lang, 'error.kindConflict', { flag: request.kind, file: request.answers ?? '', given: String(given) });
+    throw usage(lang, 'error.kindConflict', { flag: request.kind, file: request.answers ?? '', given: shown(given) });
   }
   return request.kind ?? (isKind(given) ? given : undefined);
+}
+
+/** A value from the answers file as the person wrote it: a list or mapping as flow YAML, not `[object Object]`. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return isRecord(value) || Array.isArray(value) ? stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim() : String(value);
 }
 
 function usage(lang: InitLang, key: InitMessageKey, args: Record<string, string | number> = {}): DekomError {

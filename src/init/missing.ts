@@ -1,7 +1,7 @@
 import { formatPath, type PathSegment } from '../load/source.js';
 import type { Kind } from '../model/kinds.js';
 import { fieldsOf, type Field } from './fields.js';
-import { isAnswered, isRecord } from './given.js';
+import { isAnswered, isMisshapen, isRecord } from './given.js';
 
 /** A required field the answers lack; a list that needs rows is named with `rows`. */
 export interface Missing {
@@ -24,6 +24,8 @@ function walk(fields: readonly Field[], given: Readonly<Record<string, unknown>>
     if (field.type === 'fixed') continue;
     const here = [...path, field.key];
     const value = given?.[field.key];
+    // Kept as written, as the questions would keep it; `check` says what is wrong with it.
+    if (isMisshapen(field, value)) continue;
     if (field.type === 'group') {
       // A mapping that is there must be whole; one that is absent only if the plan needs it.
       if (isRecord(value)) walk(field.fields, value, here, true, out);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { ti, type InitLang } from '../messages/init.js';
 import { dayOf, fromNorwegianDate } from '../util/dates.js';
 import type { Field } from './fields.js';
@@ -43,28 +44,24 @@ export function readNumber(raw: string): number | undefined {
   return Number(text);
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /**
  * Reads a typed answer into the value the plan keeps, or the reason it is refused. An
- * empty answer is `undefined`: the question was skipped.
+ * empty answer is `undefined`: the question was skipped. Whatever is accepted has passed
+ * the field's own schema, the one `check` judges the plan by, so the two never disagree;
+ * the friendly reasons come first, and the schema has the last word.
  */
 export function readAnswer(field: Field, raw: string, scope: AnswerScope): Reading {
   const text = field.type === 'prose' ? raw.replace(/\s+$/, '') : raw.trim();
   if (text === '') return scope.mustAnswer ? refuse(scope, 'refuse.required', { label: scope.label }) : { ok: true, value: undefined };
   switch (field.type) {
-    case 'text':
-      if (field.hint.email && !EMAIL.test(text)) return refuse(scope, 'refuse.email', { value: text });
-      return { ok: true, value: text };
     case 'prose':
-      return { ok: true, value: text.includes('\n') ? `${text}\n` : text };
-    case 'measure':
-      return { ok: true, value: text };
+      return valid(field, text.includes('\n') ? `${text}\n` : text, text, scope);
     case 'date':
     case 'datetime': {
       const value = field.type === 'date' ? readDate(text) : readDateTime(text);
-      if (!value || !field.schema.safeParse(value).success) return refuse(scope, `refuse.${field.type}`, { value: text });
-      return afterSibling(field, value, scope);
+      if (!value) return refuse(scope, `refuse.${field.type}`, { value: text });
+      const reading = valid(field, value, text, scope, `refuse.${field.type}`);
+      return reading.ok ? afterSibling(field, value, scope) : reading;
     }
     case 'number': {
       const value = readNumber(text);
@@ -72,7 +69,7 @@ export function readAnswer(field: Field, raw: string, scope: AnswerScope): Readi
       if (field.integer && !Number.isInteger(value)) return refuse(scope, 'refuse.integer', { value: text });
       if (field.min !== undefined && value < field.min) return refuse(scope, 'refuse.min', { min: field.min });
       if (field.max !== undefined && value > field.max) return refuse(scope, 'refuse.max', { max: field.max });
-      return { ok: true, value };
+      return valid(field, value, text, scope);
     }
     case 'values': {
       const values: unknown[] = [];
@@ -81,11 +78,18 @@ export function readAnswer(field: Field, raw: string, scope: AnswerScope): Readi
         if (!item.ok) return item;
         values.push(item.value);
       }
-      return { ok: true, value: values };
+      return valid(field, values, text, scope);
     }
     default:
-      return { ok: true, value: text };
+      // Text, e-mail, measures and whatever a later schema adds: the schema decides.
+      return valid(field, text, text, scope, field.schema instanceof z.ZodEmail ? 'refuse.email' : 'refuse.invalid');
   }
+}
+
+/** The value if the field's schema takes it; else the reason, told about what was typed. */
+function valid(field: Field, value: unknown, typed: string, scope: AnswerScope, reason: ReasonKey = 'refuse.invalid'): Reading {
+  if (field.schema.safeParse(value).success) return { ok: true, value };
+  return refuse(scope, reason, { value: typed, label: scope.label });
 }
 
 function afterSibling(field: Field, value: string, scope: AnswerScope): Reading {
@@ -98,7 +102,9 @@ function afterSibling(field: Field, value: string, scope: AnswerScope): Reading 
   return { ok: true, value };
 }
 
-function refuse(scope: AnswerScope, key: Parameters<typeof ti>[1], args: Record<string, string | number>): Reading {
+type ReasonKey = Parameters<typeof ti>[1];
+
+function refuse(scope: AnswerScope, key: ReasonKey, args: Record<string, string | number>): Reading {
   return { ok: false, reason: ti(scope.lang, key, args) };
 }
 

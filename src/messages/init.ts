@@ -43,6 +43,7 @@ const nb = {
   'refuse.min': 'Må være minst {min}.',
   'refuse.max': 'Kan være høyst {max}.',
   'refuse.email': '«{value}» ser ikke ut som en e-postadresse.',
+  'refuse.invalid': '«{value}» er ikke et gyldig svar på «{label}».',
   'cancelled': 'Avbrutt. {count} svar er lagret i {draft}. Kjør «{command}» for å fortsette.',
   'cancelled.none': 'Avbrutt før noe var besvart; ingenting er lagret.',
   'written': 'Skrev {file}: {kind}, {percent} % utfylt.',
@@ -61,7 +62,12 @@ const nb = {
   'error.kindConflict': '--type er {flag}, men {file} har type: {given}.',
   'error.answersKind': 'Ukjent type «{value}» i {file}; bruk en av: {kinds}.',
   'error.answersShape': '{file} er ikke en YAML-tabell av svar (nøkkel: verdi).',
-  'error.answersYaml': '{file} er ikke gyldig YAML: {reason}',
+  'error.answersYaml': '{file}:{line}:{column}: Svarfilen er ikke gyldig YAML ({detail}). Rett opp linjen: innrykk med mellomrom, ikke tabulator, og mellomrom etter kolon.',
+  'error.answersAliases': '{file}:{line}:{column}: Svarfilen har for mange YAML-alias (&/*) og ville blitt for stor å lese. Skriv ut svarene i stedet for å gjenbruke dem med alias.',
+  'error.answersBinary': '{file} er en binærfil, ikke tekst. Svarfilen skal være en YAML-tekstfil.',
+  'error.answersEncoding': '{file} er ikke lagret som UTF-8. Lagre svarfilen som UTF-8 i redigeringsprogrammet.',
+  'error.answersTooLarge': '{file} er {size} stor; en svarfil er noen få kB. Sjekk at det er riktig fil.',
+  'error.targetFolder': '«{path}» er en mappe. Skriv navnet på planfilen, for eksempel «dekom init {example}».',
   'missing.rows': '{path} (minst én)',
 } as const;
 
@@ -107,6 +113,7 @@ const en: Record<InitMessageKey, string> = {
   'refuse.min': 'Must be at least {min}.',
   'refuse.max': 'Can be at most {max}.',
   'refuse.email': '"{value}" does not look like an e-mail address.',
+  'refuse.invalid': '"{value}" is not a valid answer to "{label}".',
   'cancelled': 'Stopped. {count} answers are saved in {draft}. Run "{command}" to go on.',
   'cancelled.none': 'Stopped before anything was answered; nothing is saved.',
   'written': 'Wrote {file}: {kind}, {percent} % filled in.',
@@ -125,7 +132,12 @@ const en: Record<InitMessageKey, string> = {
   'error.kindConflict': '--type is {flag}, but {file} has type: {given}.',
   'error.answersKind': 'Unknown type "{value}" in {file}; use one of: {kinds}.',
   'error.answersShape': '{file} is not a YAML mapping of answers (key: value).',
-  'error.answersYaml': '{file} is not valid YAML: {reason}',
+  'error.answersYaml': '{file}:{line}:{column}: The answers file is not valid YAML ({detail}). Fix the line: indent with spaces, not tabs, and put a space after each colon.',
+  'error.answersAliases': '{file}:{line}:{column}: The answers file has too many YAML aliases (&/*) and would expand too far to read. Write the answers out instead of reusing them through aliases.',
+  'error.answersBinary': '{file} is a binary file, not text. The answers file must be a YAML text file.',
+  'error.answersEncoding': '{file} is not saved as UTF-8. Save the answers file as UTF-8 in your editor.',
+  'error.answersTooLarge': '{file} is {size}; an answers file is a few kB. Check that this is the right file.',
+  'error.targetFolder': '"{path}" is a folder. Give the name of the plan file, for example "dekom init {example}".',
   'missing.rows': '{path} (at least one)',
 };
 

@@ -1,10 +1,10 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { GOALS_HELP } from '../../src/model/parts.js';
 import { KINDS } from '../../src/model/kinds.js';
-import { dekom, FIXTURES, tempDir } from '../helpers.js';
+import { dekom, FIXTURES, ROOT, tempDir } from '../helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -32,9 +32,9 @@ describe('dekom init --yes', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(`Skrev ${kind}.yaml: skjelett for ${kind}.`);
       const text = readFileSync(path.join(dir, `${kind}.yaml`), 'utf8');
-      expect(text.split('\n').slice(0, 2)).toEqual([expect.stringMatching(new RegExp(`^# yaml-language-server: \\$schema=.*schemas/${kind}\\.schema\\.json$`)), 'dekom: 1']);
-      const schemaPath = text.split('\n')[0]!.replace(/^.*\$schema=/, '');
-      expect(existsSync(path.resolve(dir, schemaPath))).toBe(true);
+      // The plan lies outside the package's project (a temporary folder): the published URL, not a path on this machine.
+      expect(text.split('\n').slice(0, 2)).toEqual([`# yaml-language-server: $schema=https://raw.githubusercontent.com/dekom-no/dekom/main/schemas/${kind}.schema.json`, 'dekom: 1']);
+      expect(existsSync(path.join(ROOT, 'schemas', `${kind}.schema.json`))).toBe(true);
 
       const report = checkJson(`${kind}.yaml`);
       const rules = new Set(report.files[0]!.problems.map((p) => p.rule));
@@ -99,6 +99,27 @@ describe('dekom init --answers', () => {
     expect(existsSync(path.join(dir, 'plan.yaml'))).toBe(false);
   });
 
+  test('an alias bomb in the answers file: the file, line and column, exit 2, in the chosen language', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', ''];
+    writeFileSync(path.join(dir, 'svar.yaml'), bomb.join('\n'));
+    const nb = dekom(['init', '--answers', 'svar.yaml', 'plan.yaml'], { cwd: dir });
+    expect(nb.code).toBe(2);
+    expect(nb.stderr).toBe(
+      'dekom: svar.yaml:2:8: Svarfilen har for mange YAML-alias (&/*) og ville blitt for stor å lese. Skriv ut svarene i stedet for å gjenbruke dem med alias.\n',
+    );
+    const en = dekom(['init', '--lang', 'en', '--yes', '--type', 'skoleplan', '--answers', 'svar.yaml', 'plan.yaml'], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^dekom: svar\.yaml:2:8: The answers file has too many YAML aliases/);
+    expect(existsSync(path.join(dir, 'plan.yaml'))).toBe(false);
+  });
+
+  test('an answers file with a YAML fault: where, and the parser’s words in parentheses', () => {
+    writeFileSync(path.join(dir, 'svar.yaml'), 'type: skoleplan\ntittel: "Lesing\n');
+    const result = dekom(['init', '--answers', 'svar.yaml', 'plan.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^dekom: svar\.yaml:2:9: Svarfilen er ikke gyldig YAML \(.+\)\. Rett opp linjen/);
+  });
+
   test('an answers file that is not there', () => {
     const result = dekom(['init', '--answers', 'finnes-ikke.yaml'], { cwd: dir });
     expect(result.code).toBe(2);
@@ -123,6 +144,15 @@ describe('dekom init refuses', () => {
     const forced = dekom(['init', '--yes', '--type', 'skoleplan', '--force'], { cwd: dir });
     expect(forced.code).toBe(0);
     expect(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')).toContain('type: skoleplan');
+  });
+
+  test('to write where a folder is, --force or not', () => {
+    mkdirSync(path.join(dir, 'planer.yaml'));
+    for (const force of [[], ['--force']]) {
+      const result = dekom(['init', '--yes', '--type', 'skoleplan', ...force, 'planer.yaml'], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`dekom: «planer.yaml» er en mappe. Skriv navnet på planfilen, for eksempel «dekom init ${path.join('planer.yaml', 'plan.yaml')}».\n`);
+    }
   });
 
   test('an unknown kind', () => {

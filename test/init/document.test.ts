@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse, parseDocument, isMap, isScalar } from 'yaml';
 import { describe, expect, test } from 'vitest';
@@ -6,7 +7,7 @@ import { allFields, fieldsOf } from '../../src/init/fields.js';
 import { fillPlan } from '../../src/init/fill.js';
 import { interview } from '../../src/init/flow.js';
 import { helpOf } from '../../src/init/labels.js';
-import { packageRoot, schemaReference } from '../../src/init/schema-ref.js';
+import { PUBLISHED_SCHEMAS, schemaReference } from '../../src/init/schema-ref.js';
 import { english } from '../../src/init/english.js';
 import { KINDS, kindSchemas } from '../../src/model/plan.js';
 import { ROOT, checkText } from '../helpers.js';
@@ -124,9 +125,46 @@ describe('the questions come from the schema', () => {
 });
 
 describe('the $schema reference', () => {
-  test('points from the plan’s folder to the package’s schemas/', () => {
-    expect(packageRoot()).toBe(path.resolve(ROOT));
+  const url = (kind: string) => `${PUBLISHED_SCHEMAS}${kind}.schema.json`;
+
+  test('the published schemas are the files in schemas/', () => {
+    expect(PUBLISHED_SCHEMAS).toBe('https://raw.githubusercontent.com/dekom-no/dekom/main/schemas/');
+    for (const kind of KINDS) expect(existsSync(path.join(ROOT, 'schemas', `${kind}.schema.json`)), kind).toBe(true);
+  });
+
+  test('in a checkout of dekom: relative to the plan’s folder', () => {
     expect(schemaReference(path.join(ROOT, 'plan.yaml'), 'skoleplan', ROOT)).toBe('schemas/skoleplan.schema.json');
     expect(schemaReference(path.join(ROOT, 'planer', 'skole', 'plan.yaml'), 'kommuneplan', ROOT)).toBe('../../schemas/kommuneplan.schema.json');
+  });
+
+  const { posix, win32 } = path;
+  test.each([
+    ['./node_modules/dekom', '/home/kari/kommune/plan.yaml', '/home/kari/kommune/node_modules/dekom', 'node_modules/dekom/schemas/skoleplan.schema.json'],
+    ['./node_modules/dekom, plan in a subfolder', '/home/kari/kommune/planer/2026/plan.yaml', '/home/kari/kommune/node_modules/dekom', '../../node_modules/dekom/schemas/skoleplan.schema.json'],
+    ['a workspace’s hoisted node_modules', '/repo/packages/skole/plan.yaml', '/repo/node_modules/dekom', '../../node_modules/dekom/schemas/skoleplan.schema.json'],
+    ['pnpm, through the stable link', '/home/kari/kommune/plan.yaml', '/home/kari/kommune/node_modules/.pnpm/dekom@0.1.0/node_modules/dekom', 'node_modules/dekom/schemas/skoleplan.schema.json'],
+    ['a checkout of dekom, plan inside it', '/src/dekom/examples/plan.yaml', '/src/dekom', '../schemas/skoleplan.schema.json'],
+    ['the npx cache', '/home/kari/kommune/plan.yaml', '/home/kari/.npm/_npx/6a9c1d/node_modules/dekom', url('skoleplan')],
+    ['the npx cache, plan under the same home', '/home/kari/plan.yaml', '/home/kari/.npm/_npx/6a9c1d/node_modules/dekom', url('skoleplan')],
+    ['a global install', '/home/kari/kommune/plan.yaml', '/usr/local/lib/node_modules/dekom', url('skoleplan')],
+    ['a global install under nvm in the same home', '/home/kari/plan.yaml', '/home/kari/.nvm/versions/node/v20.19.0/lib/node_modules/dekom', url('skoleplan')],
+    ['another project’s node_modules', '/home/kari/kommune/plan.yaml', '/home/kari/annet/node_modules/dekom', url('skoleplan')],
+    ['a checkout of dekom elsewhere', '/home/kari/kommune/plan.yaml', '/src/dekom', url('skoleplan')],
+    ['a folder whose name only begins like the project’s', '/home/kari/kommune2/plan.yaml', '/home/kari/kommune/node_modules/dekom', url('skoleplan')],
+  ])('POSIX, %s', (_, target, root, expected) => {
+    expect(schemaReference(target, 'skoleplan', root, posix)).toBe(expected);
+  });
+
+  test.each([
+    ['./node_modules/dekom', 'C:\\Users\\kari\\kommune\\plan.yaml', 'C:\\Users\\kari\\kommune\\node_modules\\dekom', 'node_modules/dekom/schemas/skoleplan.schema.json'],
+    ['the npx cache', 'C:\\Users\\kari\\plan.yaml', 'C:\\Users\\kari\\AppData\\Local\\npm-cache\\_npx\\6a9c1d\\node_modules\\dekom', url('skoleplan')],
+    ['a global install', 'C:\\Users\\kari\\plan.yaml', 'C:\\Users\\kari\\AppData\\Roaming\\npm\\node_modules\\dekom', url('skoleplan')],
+    ['another drive', 'D:\\planer\\plan.yaml', 'C:\\src\\dekom', url('skoleplan')],
+  ])('Windows, %s', (_, target, root, expected) => {
+    expect(schemaReference(target, 'skoleplan', root, win32)).toBe(expected);
+  });
+
+  test('without a package root: the published URL', () => {
+    expect(schemaReference('/home/kari/plan.yaml', 'nettverksplan', undefined)).toBe(url('nettverksplan'));
   });
 });

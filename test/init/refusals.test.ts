@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { interview } from '../../src/init/flow.js';
-import { readDate, readDateTime, readNumber } from '../../src/init/read-answer.js';
-import type { Kind } from '../../src/model/kinds.js';
+import { allFields, fieldsOf } from '../../src/init/fields.js';
+import { readAnswer, readDate, readDateTime, readNumber } from '../../src/init/read-answer.js';
+import { KINDS, type Kind } from '../../src/model/kinds.js';
 import { scripted, type Step } from './scripted.js';
 import { COMPLETE } from './scripts.js';
 
@@ -48,6 +49,17 @@ describe('wrong answers are refused at the prompt, with the reason', () => {
     ]);
   });
 
+  test('an e-mail address check would refuse is refused here too', async () => {
+    const { refused, plan } = await refusals('nettverksplan', { 'kontakt.epost': ['a@b.c', 'ingrid.sæther@example.no', 'ingrid@example', 'ingrid@@example.no'] });
+    expect(refused).toEqual([
+      'kontakt.epost "a@b.c": «a@b.c» ser ikke ut som en e-postadresse.',
+      'kontakt.epost "ingrid.sæther@example.no": «ingrid.sæther@example.no» ser ikke ut som en e-postadresse.',
+      'kontakt.epost "ingrid@example": «ingrid@example» ser ikke ut som en e-postadresse.',
+      'kontakt.epost "ingrid@@example.no": «ingrid@@example.no» ser ikke ut som en e-postadresse.',
+    ]);
+    expect(plan['kontakt']).toMatchObject({ epost: 'ingrid.saether@example.no' });
+  });
+
   test('numbers and years', async () => {
     const { refused, plan } = await refusals('kompetanseplan', {
       innstillingsår: ['1999', 'i fjor', '2026.5'],
@@ -88,6 +100,34 @@ describe('wrong answers are refused at the prompt, with the reason', () => {
     const plan = await interview({ kind: 'skoleplan', lang: 'nb', prompter });
     expect(prompter.refusals).toEqual([]);
     expect(plan['situasjonsbeskrivelse']).toBeNull();
+  });
+});
+
+describe('the prompt and check judge by the same schema', () => {
+  const typed = [
+    'Lesing', 'a@b.c', 'ingrid@example.no', 'ingrid.sæther@example.no', 'x@y', '2026-03-15', '15.03.2026', '31.02.2026', '2026-02-30',
+    '2026-09-10 9:00', '10.09.2026 kl. 24.00', '2026-09-10T09:00', '0', '-5', '1,5', '2026', '1999', '2101', '150 000', 'M1, M2', '2026, 2027',
+    'uh', 'planlagt', 'ja', '  ', 'x\ny',
+  ];
+  for (const kind of KINDS) {
+    test(`${kind}: whatever a prompt takes, the field's schema takes`, () => {
+      for (const field of allFields(fieldsOf(kind))) {
+        if (field.type === 'group' || field.type === 'rows' || field.type === 'fixed') continue;
+        for (const answer of typed) {
+          const reading = readAnswer(field, answer, { lang: 'nb', label: field.key, mustAnswer: false, siblings: {} });
+          if (!reading.ok || reading.value === undefined) continue;
+          expect(field.schema.safeParse(reading.value).success, `${kind} ${field.pattern} ${JSON.stringify(answer)}`).toBe(true);
+        }
+      }
+    });
+  }
+
+  test('a value no friendly reason covers is refused with the field named', () => {
+    const field = fieldsOf('skoleplan').find((f) => f.key === 'språk')!;
+    expect(readAnswer({ ...field, type: 'text' }, 'fransk', { lang: 'nb', label: 'Språk', mustAnswer: false, siblings: {} })).toEqual({
+      ok: false,
+      reason: '«fransk» er ikke et gyldig svar på «Språk».',
+    });
   });
 });
 
