@@ -506,10 +506,11 @@ const messagesNb = {
   sameAsInput: '«{path}» er selve planen; velg et annet filnavn for resultatet.',
   invalid: 'Planen kan ikke skrives ut før feilene i strukturen over er rettet.',
   incomplete: 'merk: planen har {count} feil; det som mangler, er merket «{marker}». Se «dekom check {file}».',
-  templateSyntax: '{file}:{line}: feil i malen: {detail}',
-  missingPartial: '{file}:{line}: delmalen «{name}» finnes ikke; tilgjengelige delmaler er {available}.',
-  missingHelper: '{file}:{line}: hjelperen «{name}» finnes ikke; tilgjengelige hjelpere er {available}.',
-  templateRuntime: '{file}: malen feilet under utskrift: {detail}',
+  templateSyntax: '{where}: feil i malen: {detail}',
+  unclosedBlock: '{where}: {{#{name}}} lukkes aldri; sett inn {{/{name}}} der blokken skal slutte.',
+  missingPartial: '{where}: delmalen «{name}» finnes ikke; tilgjengelige delmaler er {available}.',
+  missingHelper: '{where}: hjelperen «{name}» finnes ikke; tilgjengelige hjelpere er {available}.',
+  templateRuntime: '{where}: malen feilet under utskrift: {detail}',
   noTemplates: 'Fant ikke malene til dekom (mappen templates/ i pakken); installer dekom på nytt.',
 } as const;
 
@@ -521,10 +522,11 @@ const messagesEn: Record<RenderMessageKey, string> = {
   sameAsInput: '"{path}" is the plan itself; choose another file name for the output.',
   invalid: 'The plan cannot be rendered until the structural errors above are fixed.',
   incomplete: 'note: the plan has {count} errors; what is missing is marked "{marker}". See "dekom check {file}".',
-  templateSyntax: '{file}:{line}: error in the template: {detail}',
-  missingPartial: '{file}:{line}: there is no partial "{name}"; the partials are {available}.',
-  missingHelper: '{file}:{line}: there is no helper "{name}"; the helpers are {available}.',
-  templateRuntime: '{file}: the template failed while rendering: {detail}',
+  templateSyntax: '{where}: error in the template: {detail}',
+  unclosedBlock: '{where}: {{#{name}}} is never closed; add {{/{name}}} where the block should end.',
+  missingPartial: '{where}: there is no partial "{name}"; the partials are {available}.',
+  missingHelper: '{where}: there is no helper "{name}"; the helpers are {available}.',
+  templateRuntime: '{where}: the template failed while rendering: {detail}',
   noTemplates: 'Cannot find the dekom templates (the templates/ folder of the package); reinstall dekom.',
 };
 

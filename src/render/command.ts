@@ -1,7 +1,82 @@
-import type { CommandContext } from '../cli/main.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { RenderFlags } from '../cli/commands/render.js';
-import { DekomError } from '../errors.js';
+import type { CommandContext } from '../cli/main.js';
+import { DekomError, EXIT } from '../errors.js';
+import { label, renderMessage, WORD_LANGUAGE, type DocumentLang } from '../messages/render.js';
+import type { Kind } from '../model/kinds.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import type { DocxMeta } from './docx/document.js';
+import { asDekomError, RenderError } from './errors.js';
+import { loadPlan } from './load.js';
+import { renderMarkdown } from './markdown.js';
+import { plainValue } from './markdown/inline.js';
+import { renderDate, resolveDocumentLang, resolveFormat } from './options.js';
+import { printReport } from './report.js';
+import { customTemplate } from './templates.js';
 
-export async function runRender(file: string, _flags: RenderFlags, _context: CommandContext): Promise<number> {
-  throw new DekomError('error.usage', { message: `render is not available in this build (${file})` });
+/**
+ * `dekom render`: the plan through its template to Markdown (standard output or a file)
+ * or to Word. Returns the exit code; failures the user can act on are DekomErrors.
+ */
+export async function runRender(file: string, flags: RenderFlags, context: CommandContext): Promise<number> {
+  try {
+    return await render(file, flags, context);
+  } catch (error) {
+    throw asDekomError(error, context.lang);
+  }
+}
+
+async function render(file: string, flags: RenderFlags, { lang, io }: CommandContext): Promise<number> {
+  const format = resolveFormat(flags);
+  const input = path.resolve(io.cwd, file);
+  // "-" is standard output, as for most tools that take a file name.
+  const output = flags.output === undefined || flags.output === '-' ? undefined : path.resolve(io.cwd, flags.output);
+  // Everything that makes the command itself unusable is said before any work is done.
+  if (format === 'docx' && output === undefined) throw new RenderError('docxToStdout');
+  if (output !== undefined && output === input) throw new RenderError('sameAsInput', { path: flags.output! });
+  if (output !== undefined && !flags.force && existsSync(output)) throw new DekomError('error.exists', { path: flags.output! });
+  const template = flags.template === undefined ? undefined : customTemplate(path.resolve(io.cwd, flags.template), flags.template);
+
+  const today = renderDate(io.env);
+  const loaded = loadPlan(input, file, { lang, today });
+  if (!loaded.ok) {
+    await printReport(loaded.result, { lang, io });
+    io.stderr(`dekom: ${renderMessage(lang, 'invalid')}\n`);
+    return EXIT.problems;
+  }
+
+  const documentLang = resolveDocumentLang(flags.lang, loaded.plan);
+  const markdown = renderMarkdown(loaded.plan, { kind: loaded.kind, lang: documentLang, today, template });
+  const errors = loaded.result.problems.filter((problem) => problem.severity === 'error').length;
+  if (errors > 0) {
+    io.stderr(`dekom: ${renderMessage(lang, 'incomplete', { count: errors, marker: label(documentLang, 'missing'), file })}\n`);
+  }
+
+  if (format === 'md') {
+    if (output === undefined) io.stdout(markdown);
+    else writeFileAtomic(output, markdown, { force: flags.force, display: flags.output });
+    return EXIT.ok;
+  }
+  // Word support is the heaviest part of dekom; only a render to .docx loads it.
+  const { markdownToDocx } = await import('./docx/document.js');
+  const bytes = await markdownToDocx(markdown, documentMeta(loaded.plan, loaded.kind, documentLang));
+  writeFileAtomic(output!, bytes, { force: flags.force, display: flags.output });
+  return EXIT.ok;
+}
+
+/** Word's document properties, so the file is findable by title, kind and author. */
+function documentMeta(plan: Readonly<Record<string, unknown>>, kind: Kind, lang: DocumentLang): DocxMeta {
+  const kindName = label(lang, `kind.${kind}`);
+  const contact = plan['kontakt'] as Record<string, unknown> | undefined;
+  const organisation = plainValue(plan['organisasjon']).trim();
+  return {
+    title: plainValue(plan['tittel']).trim() || kindName,
+    subject: kindName,
+    creator: plainValue(contact?.['navn']).trim() || organisation || 'dekom',
+    description: organisation || undefined,
+    language: WORD_LANGUAGE[lang],
+    tocTitle: label(lang, 'toc'),
+    pageLabel: label(lang, 'footer.page'),
+  };
 }

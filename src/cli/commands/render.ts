@@ -1,11 +1,15 @@
 import type { Command } from 'commander';
 import { t } from '../../messages/catalogue.js';
 import type { CommandContext } from '../main.js';
+import { parseChoice } from '../options.js';
+
+export const RENDER_FORMATS = ['md', 'docx'] as const;
 
 export interface RenderFlags {
-  format?: 'md' | 'docx';
+  format?: (typeof RENDER_FORMATS)[number];
   output?: string;
   template?: string;
+  /** The document's language; the global `--lang`, which also picks nynorsk here. */
   lang?: 'nb' | 'nn' | 'en';
   force?: boolean;
 }
@@ -16,17 +20,18 @@ export function registerRender(program: Command, context: CommandContext): void 
     .configure(program.command('render'))
     .description(t(lang, 'help.render'))
     .argument('<file>', t(lang, 'help.render.file'))
-    .option('-f, --format <format>', t(lang, 'help.render.format'))
+    .option('-f, --format <format>', t(lang, 'help.render.format'), parseChoice(lang, 'error.badFormat', RENDER_FORMATS))
     .option('-o, --output <file>', t(lang, 'help.render.output'))
     .option('-t, --template <file.hbs>', t(lang, 'help.render.template'))
     .option('--force', t(lang, 'help.render.force'))
     .addHelpText(
       'after',
-      `\n${t(lang, 'help.title.examples')}\n  dekom render plan.yaml > plan.md\n  dekom render plan.yaml -o plan.docx\n  dekom render plan.yaml --lang nn -o plan-nynorsk.docx\n`,
+      `\n${t(lang, 'help.title.examples')}\n  dekom render plan.yaml > plan.md\n  dekom render plan.yaml -o plan.docx\n  dekom render plan.yaml --lang nn -o plan-nynorsk.docx\n  dekom render plan.yaml --template min-mal.md.hbs -o plan.md\n`,
     )
     .action(async (file: string, flags: RenderFlags, command: Command) => {
+      // Loaded only now: Handlebars, marked and docx are never on the path of `check` or `--version`.
       const { runRender } = await import('../../render/command.js');
-      const renderLang = (command.optsWithGlobals() as { lang?: string }).lang;
-      context.setExit(await runRender(file, { ...flags, lang: renderLang as RenderFlags['lang'] }, context));
+      const documentLang = (command.optsWithGlobals() as { lang?: RenderFlags['lang'] }).lang;
+      context.setExit(await runRender(file, { ...flags, lang: documentLang }, context));
     });
 }

@@ -1,0 +1,179 @@
+import type Handlebars from 'handlebars';
+import { isLabelKey, label, type DocumentLang } from '../../messages/render.js';
+import { isFilledValue } from '../filled.js';
+import { formatDate, formatMeetingTime, formatPeriod } from '../format/dates.js';
+import { formatNok, formatNumber, toNumber } from '../format/numbers.js';
+import { sortRows } from '../format/sort.js';
+import { blockMarkdown } from '../markdown/block.js';
+import { inlineMarkdown, plainValue } from '../markdown/inline.js';
+
+type Env = typeof Handlebars;
+type Options = Handlebars.HelperOptions;
+type MessageArgs = Record<string, string | number>;
+
+/** What every template can read besides the plan: `@lang` and `@today`. */
+export interface RenderData {
+  lang: DocumentLang;
+  /** The day the document is rendered, ISO. */
+  today: string;
+}
+
+function langOf(options: Options): DocumentLang {
+  const lang = (options.data as RenderData | undefined)?.lang;
+  return lang === 'nn' || lang === 'en' ? lang : 'nb';
+}
+
+/** Helpers are called with their arguments and Handlebars' options last; this splits them. */
+function split(args: unknown[]): { params: unknown[]; options: Options } {
+  return { params: args.slice(0, -1), options: args[args.length - 1] as Options };
+}
+
+function hashArgs(options: Options): MessageArgs {
+  const out: MessageArgs = {};
+  for (const [key, value] of Object.entries((options.hash ?? {}) as Record<string, unknown>)) {
+    out[key] = typeof value === 'number' ? value : plainValue(value);
+  }
+  return out;
+}
+
+function lookupLabel(lang: DocumentLang, key: string, args?: MessageArgs): string {
+  if (!isLabelKey(key)) throw new Error(`there is no label "${key}"`);
+  return label(lang, key, args);
+}
+
+/**
+ * The helpers every template gets, built-in or the user's own. Each takes its language
+ * from `@lang`, so a template never names one.
+ */
+export function registerHelpers(env: Env): void {
+  const safe = (text: string) => new env.SafeString(text);
+  const marker = (options: Options) => lookupLabel(langOf(options), 'missing');
+
+  const helpers: Record<string, (...args: unknown[]) => unknown> = {
+    /** What `{{value}}` does: one safe line of Markdown. */
+    inline(...args) {
+      const { params, options } = split(args);
+      const value = params[0];
+      if (value instanceof env.SafeString) return value;
+      const lineStart = (options.hash as { start?: boolean } | undefined)?.start === true;
+      return safe(inlineMarkdown(plainValue(value), lineStart));
+    },
+    /** A label from the catalogue, in the document's language: `{{t "section.mål"}}`. */
+    t(...args) {
+      const { params, options } = split(args);
+      // A value left out of the plan leaves no double or trailing space: "Kostnad {year}" → "Kostnad".
+      return lookupLabel(langOf(options), String(params[0]), hashArgs(options)).replace(/\s{2,}/g, ' ').trim();
+    },
+    /** A label chosen by a value, such as a partner's role: `{{label "role" rolle}}`. */
+    label(...args) {
+      const { params, options } = split(args);
+      const key = `${plainValue(params[0])}.${plainValue(params[1])}`;
+      return isLabelKey(key) ? label(langOf(options), key) : plainValue(params[1]);
+    },
+    /** A section's Markdown text, or the "Ikke utfylt" marker when it is empty. */
+    md(...args) {
+      const { params, options } = split(args);
+      const depth = Number((options.hash as { depth?: number } | undefined)?.depth ?? 2);
+      const value = params[0];
+      if (!isFilledValue(value)) return safe(`> *${marker(options)}*`);
+      return safe(blockMarkdown(plainValue(value), depth));
+    },
+    /**
+     * A table cell or one-line value, or the marker when it is empty. The text itself is
+     * escaped where it lands, like any `{{value}}`.
+     */
+    cell(...args) {
+      const { params, options } = split(args);
+      const value = params[0];
+      if (!isFilledValue(value)) return safe(`*${marker(options)}*`);
+      return value instanceof env.SafeString ? value : plainValue(value);
+    },
+    /** The marker on its own, for templates that decide for themselves what is missing. */
+    missing(...args) {
+      return safe(`*${marker(split(args).options)}*`);
+    },
+    /** Heading marks for a level passed down to a partial: `{{h depth}} Title`. */
+    h(...args) {
+      const level = Math.min(6, Math.max(1, Math.trunc(Number(split(args).params[0]) || 1)));
+      return safe('#'.repeat(level));
+    },
+    date(...args) {
+      const { params, options } = split(args);
+      return formatDate(params[0], langOf(options)) ?? plainValue(params[0]);
+    },
+    /** `{{period periode}}` or `{{period fra til}}`. */
+    period(...args) {
+      const { params, options } = split(args);
+      const [first, second] = params;
+      const range = second === undefined && typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : { fra: first, til: second };
+      return formatPeriod(range['fra'], range['til'], langOf(options)) ?? '';
+    },
+    /** When a meeting is: `{{when dato slutt}}`. */
+    when(...args) {
+      const { params, options } = split(args);
+      return formatMeetingTime(params[0], params[1], langOf(options)) ?? plainValue(params[0]);
+    },
+    nok(...args) {
+      const { params, options } = split(args);
+      const value = toNumber(params[0]);
+      return value === undefined ? plainValue(params[0]) : formatNok(value, langOf(options));
+    },
+    number(...args) {
+      const { params, options } = split(args);
+      const value = toNumber(params[0]);
+      return value === undefined ? plainValue(params[0]) : formatNumber(value, langOf(options));
+    },
+    /** The total of one numeric field over a list: `{{nok (sum kompetansebehov "kostnad")}}`. */
+    sum(...args) {
+      const [list, key] = split(args).params;
+      if (!Array.isArray(list)) return 0;
+      return list.reduce<number>((total, row) => total + (toNumber((row as Record<string, unknown> | null)?.[String(key)]) ?? 0), 0);
+    },
+    join(...args) {
+      const { params } = split(args);
+      const separator = params[1] === undefined ? ', ' : plainValue(params[1]);
+      return Array.isArray(params[0]) ? params[0].map(plainValue).filter((item) => item !== '').join(separator) : plainValue(params[0]);
+    },
+    /** "Ja", "Nei", or the marker for a yes/no question left open. */
+    yesNo(...args) {
+      const { params, options } = split(args);
+      if (params[0] === true) return lookupLabel(langOf(options), 'yes');
+      if (params[0] === false) return lookupLabel(langOf(options), 'no');
+      return safe(`*${marker(options)}*`);
+    },
+    /** Rows by a date or number, earliest or smallest first: `{{#each (sortBy oppgaver "frist")}}`. */
+    sortBy(...args) {
+      const [list, key] = split(args).params;
+      return sortRows(list, String(key));
+    },
+    /** The first value that is filled in: `{{or id (inc @index)}}`. */
+    or(...args) {
+      const { params } = split(args);
+      return params.find(isFilledValue) ?? params[params.length - 1];
+    },
+    /** `{{#filled value}}…{{else}}…{{/filled}}`: the first part when the author wrote something. */
+    filled(...args) {
+      const { params, options } = split(args);
+      // `this` is the context Handlebars calls block helpers with.
+      return isFilledValue(params[0]) ? options.fn(this) : options.inverse(this);
+    },
+    /** Counting from one: `{{inc @index}}`. */
+    inc(...args) {
+      return (toNumber(split(args).params[0]) ?? 0) + 1;
+    },
+    eq(...args) {
+      const [a, b] = split(args).params;
+      return a === b;
+    },
+  };
+  for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, helper);
+  // `log` writes to the console, which belongs to the command line, not to a template.
+  env.unregisterHelper('log');
+}
+
+/** The helpers a template may call, for error messages and documentation. */
+export function helperNames(env: Env): string[] {
+  return Object.keys(env.helpers)
+    .filter((name) => !['helperMissing', 'blockHelperMissing'].includes(name))
+    .sort();
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { checkSource } from '../check/engine.js';
+import type { FileResult, MessageLang } from '../check/types.js';
+import { DekomError } from '../errors.js';
+import { parseSource } from '../load/source.js';
+import { isKind, type Kind } from '../model/kinds.js';
+import { isRecord } from '../model/walk.js';
+
+/** Rules whose findings mean the plan's structure cannot be trusted to render. */
+const BLOCKING_RULES = new Set(['schema', 'yaml-syntax']);
+
+export type LoadedPlan =
+  | { ok: true; plan: Record<string, unknown>; kind: Kind; result: FileResult }
+  | { ok: false; result: FileResult };
+
+/**
+ * Reads and checks a plan as `dekom check` would. A plan that is incomplete but well
+ * formed renders, with markers where it is empty; one with the wrong shape (or no plan
+ * at all) does not, and its check report says why.
+ */
+export function loadPlan(file: string, display: string, options: { lang: MessageLang; today: string }): LoadedPlan {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new DekomError('error.notFound', { path: display });
+    throw new DekomError('error.unreadable', { path: display, reason: code ?? String(error) });
+  }
+  const source = parseSource(bytes);
+  const result = checkSource(display, source, options);
+  const blocked = result.problems.some((problem) => problem.severity === 'error' && BLOCKING_RULES.has(problem.rule));
+  const kind = isRecord(source.data) ? source.data['type'] : undefined;
+  if (blocked || !isRecord(source.data) || !isKind(kind) || result.type === null) return { ok: false, result };
+  return { ok: true, plan: source.data, kind, result };
+}

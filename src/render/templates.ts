@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DekomError } from '../errors.js';
+import { packageRoot } from '../util/package-root.js';
+import { RenderError } from './errors.js';
+import type { Kind } from '../model/kinds.js';
+import type { TemplateSource } from './handlebars/environment.js';
+
+/** The built-in templates, next to dist/ in the package. */
+function templatesDir(): string {
+  let dir: string;
+  try {
+    dir = fileURLToPath(new URL('templates/', packageRoot()));
+  } catch {
+    throw new RenderError('noTemplates');
+  }
+  if (!existsSync(dir)) throw new RenderError('noTemplates');
+  return dir;
+}
+
+function read(file: string, display: string, name: string): TemplateSource {
+  return { name, display, source: readFileSync(file, 'utf8') };
+}
+
+/** The partials every template may use, one `templates/partials/<name>.hbs` each. */
+export function builtInPartials(): TemplateSource[] {
+  const dir = path.join(templatesDir(), 'partials');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.hbs'))
+    .sort()
+    .map((file) => read(path.join(dir, file), `templates/partials/${file}`, file.slice(0, -'.hbs'.length)));
+}
+
+/** The template a kind is rendered with when the user names none. */
+export function builtInTemplate(kind: Kind): TemplateSource {
+  const file = `${kind}.md.hbs`;
+  return read(path.join(templatesDir(), file), `templates/${file}`, kind);
+}
+
+/** The user's own template; a missing or unreadable file is exit 2, like any missing input. */
+export function customTemplate(file: string, display: string): TemplateSource {
+  try {
+    return read(file, display, path.basename(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new DekomError('error.notFound', { path: display });
+    throw new DekomError('error.unreadable', { path: display, reason: code ?? String(error) });
+  }
+}

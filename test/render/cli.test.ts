@@ -1,0 +1,197 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT, dekom, tempDir } from '../helpers.js';
+import { EPOCH, RENDER_FIXTURES, render } from './support.js';
+
+const NETTVERK = 'examples/nettverksplan-lister-digital-vurdering.yaml';
+const MALER = path.join(RENDER_FIXTURES, 'maler');
+const env = { SOURCE_DATE_EPOCH: EPOCH };
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+describe('dekom render to Markdown', () => {
+  it('prints the plan as Markdown on standard output, nothing on standard error', () => {
+    const result = dekom(['render', NETTVERK], { env });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(render(NETTVERK));
+    expect(result.stdout).toMatch(/^# Plan og avtale om nettverkssamarbeid – digital vurdering/);
+    expect(result.stdout).toContain('- **Dato:** 24. november 2026');
+  });
+
+  it('takes "-o -" as standard output', () => {
+    expect(dekom(['render', NETTVERK, '-o', '-'], { env }).stdout).toBe(render(NETTVERK));
+  });
+
+  it('writes the same Markdown to a file with -o, and says nothing', () => {
+    const out = path.join(dir, 'plan.md');
+    const result = dekom(['render', NETTVERK, '-o', out], { env });
+    expect([result.code, result.stdout, result.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(out, 'utf8')).toBe(render(NETTVERK));
+    expect(readdirSync(dir)).toEqual(['plan.md']);
+  });
+
+  it('writes nynorsk and English with --lang, before or after the command', () => {
+    expect(dekom(['--lang', 'nn', 'render', NETTVERK], { env }).stdout).toContain('## Innleiing');
+    expect(dekom(['render', NETTVERK, '--lang', 'en'], { env }).stdout).toContain('## Introduction');
+    expect(dekom(['render', NETTVERK, '--lang', 'en'], { env }).stdout).toContain('- **Date:** 24 November 2026');
+  });
+
+  it('takes the language from the plan’s språk when --lang is not given', () => {
+    const plan = path.join(dir, 'nynorsk.yaml');
+    writeFileSync(plan, readFileSync(path.join(ROOT, NETTVERK), 'utf8').replace('språk: nb', 'språk: nn'));
+    const result = dekom(['render', plan], { env });
+    expect(result.stdout).toContain('## Prosjektskildring');
+    expect(dekom(['render', plan, '--lang', 'nb'], { env }).stdout).toContain('## Prosjektbeskrivelse');
+  });
+
+  it('renders an incomplete plan with its markers and says so on standard error', () => {
+    const result = dekom(['render', path.join(RENDER_FIXTURES, 'ufullstendig-nettverksplan.yaml')], { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('## Innledning\n\n> *Ikke utfylt*');
+    expect(result.stdout).toContain('| Oppstart | Første linje andre linje \\| med pipe | Åse Ødegård | *Ikke utfylt* |');
+    expect(result.stdout).toContain('- **Organisasjon:** Kommune A \\| Kommune B');
+    expect(result.stdout).toContain('#### Møter');
+    expect(result.stdout).toContain('Vi møtes \\<b>fire\\</b> ganger; se <https://example.no/plan> for datoer.');
+    expect(result.stderr).toMatch(/^dekom: merk: planen har \d+ feil; det som mangler, er merket «Ikke utfylt»\./);
+  });
+});
+
+describe('dekom render to Word', () => {
+  it('writes a .docx chosen by the extension, atomically, and nothing else', () => {
+    const out = path.join(dir, 'plan.docx');
+    const result = dekom(['render', NETTVERK, '-o', out], { env });
+    expect([result.code, result.stdout, result.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(out).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+    expect(readdirSync(dir)).toEqual(['plan.docx']);
+  });
+
+  it('writes Word with --format docx whatever the file is called', () => {
+    const out = path.join(dir, 'plan.dokument');
+    expect(dekom(['render', NETTVERK, '-o', out, '--format', 'docx']).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('refuses to write Word to standard output (exit 2)', () => {
+    const result = dekom(['render', NETTVERK, '--format', 'docx']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^dekom: Et Word-dokument kan ikke skrives til standard ut; oppgi en fil med --output/);
+  });
+});
+
+describe('dekom render keeps what is already there', () => {
+  it('does not replace an existing file without --force (exit 2, file unchanged)', () => {
+    const out = path.join(dir, 'plan.docx');
+    writeFileSync(out, 'mitt eget dokument');
+    const result = dekom(['render', NETTVERK, '-o', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/finnes allerede\. Bruk --force/);
+    expect(readFileSync(out, 'utf8')).toBe('mitt eget dokument');
+    expect(readdirSync(dir)).toEqual(['plan.docx']);
+  });
+
+  it('replaces it with --force', () => {
+    const out = path.join(dir, 'plan.md');
+    writeFileSync(out, 'gammelt');
+    expect(dekom(['render', NETTVERK, '-o', out, '--force'], { env }).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(render(NETTVERK));
+  });
+
+  it('never writes over the plan itself, even with --force', () => {
+    const plan = path.join(dir, 'plan.yaml');
+    const text = readFileSync(path.join(ROOT, NETTVERK), 'utf8');
+    writeFileSync(plan, text);
+    const result = dekom(['render', 'plan.yaml', '-o', plan, '--format', 'md', '--force'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/er selve planen/);
+    expect(readFileSync(plan, 'utf8')).toBe(text);
+  });
+
+  it('prints the check report and writes nothing for a plan with schema errors (exit 1)', () => {
+    const out = path.join(dir, 'plan.docx');
+    const result = dekom(['render', path.join(RENDER_FIXTURES, 'feil-struktur.yaml'), '-o', out]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/feil-struktur\.yaml {2}\(skoleplan, \d+ % utfylt\)/);
+    expect(result.stderr).toMatch(/^ {2}6:8 +feil +«15\.03\.2026» er ikke en gyldig dato.* {2}schema$/m);
+    expect(result.stderr).toMatch(/^ {2}8:6 +feil +.* {2}schema$/m);
+    expect(result.stderr).toMatch(/dekom: Planen kan ikke skrives ut før feilene i strukturen over er rettet\.\n$/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses a file that is not a plan the same way (exit 1), in English with --lang en', () => {
+    const result = dekom(['render', path.join(RENDER_FIXTURES, 'ikke-en-plan.yaml'), '--lang', 'en']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/required/);
+    expect(result.stderr).toMatch(/The plan cannot be rendered until the structural errors above are fixed\./);
+  });
+
+  it('says what is wrong with the command itself (exit 2)', () => {
+    expect(dekom(['render', 'finnes-ikke.yaml'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Fant ikke «finnes-ikke\.yaml»/) });
+    expect(dekom(['render', NETTVERK, '-o', path.join(dir, 'plan.pdf')])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Kan ikke avgjøre formatet ut fra filnavnet «.*plan\.pdf»; bruk --format md eller --format docx/),
+    });
+    expect(dekom(['render', NETTVERK, '--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Ukjent format «pdf»/) });
+    expect(dekom(['render', NETTVERK, '--lang', 'se'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Ukjent språk «se»/) });
+    expect(dekom(['render', NETTVERK, '-o', path.join(dir, 'mangler', 'plan.md')])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Kan ikke skrive/),
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('dekom render --template', () => {
+  it('renders the user’s own template with the built-in helpers and partials', () => {
+    const result = dekom(['render', NETTVERK, '--template', path.join(MALER, 'egen-mal.md.hbs')], { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# Plan og avtale om nettverkssamarbeid/);
+    expect(result.stdout).toContain('Kort versjon for nettsiden, 24. november 2026.');
+    expect(result.stdout).toContain('### Mål M1\n\n| SMART | Innhold |');
+    expect(result.stdout).toContain('| Oppgaver | Beskrivelse | Ansvar | Frister |');
+    expect(result.stdout).toContain('420\u00a0000\u00a0kr og 980 timer.');
+  });
+
+  it('gives a template nothing from outside the plan’s data', () => {
+    const result = dekom(['render', NETTVERK, '--template', path.join(MALER, 'prototype.md.hbs')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').filter((line) => /^[A-J]\[/.test(line))).toEqual(['A[]', 'B[]', 'C[]', 'D[]', 'E[]', 'G[constructor]', 'H[]', 'J[]']);
+  });
+
+  it.each([
+    ['ødelagt.md.hbs', 3, /ødelagt\.md\.hbs:3: \{\{#each\}\} lukkes aldri; sett inn \{\{\/each\}\}/],
+    ['mangler-delmal.md.hbs', 5, /mangler-delmal\.md\.hbs:5: delmalen «finnes-ikke» finnes ikke; tilgjengelige delmaler er front-matter, goals, meetings, missing, partners, tasks\./],
+    ['mangler-hjelper.md.hbs', 4, /mangler-hjelper\.md\.hbs:4: hjelperen «formatere» finnes ikke; tilgjengelige hjelpere er .*\bnok\b/],
+  ])('names the file and line of a broken template, %s (exit 2, nothing written)', (template, _line, message) => {
+    const out = path.join(dir, 'plan.md');
+    const result = dekom(['render', NETTVERK, '--template', path.join(MALER, template), '-o', out]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(new RegExp(`^dekom: .*${message.source}`));
+    expect(result.stderr.split('\n')).toHaveLength(2);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('says when the template file is missing (exit 2)', () => {
+    const result = dekom(['render', NETTVERK, '--template', 'ingen.hbs']);
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: 'dekom: Fant ikke «ingen.hbs». Sjekk stavemåten, eller kjør fra mappen der planene ligger.\n' });
+  });
+
+  it('names the template when it fails while rendering', () => {
+    const template = path.join(dir, 'ukjent-etikett.hbs');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(template, '# {{t "finnes.ikke"}}\n');
+    const result = dekom(['render', NETTVERK, '--template', template]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/ukjent-etikett\.hbs: malen feilet under utskrift: there is no label "finnes\.ikke"/);
+  });
+});
