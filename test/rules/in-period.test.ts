@@ -28,4 +28,15 @@ describe(RULE, () => {
     const text = edit(edit(PLAN, '  fra: 2026-08-01', '  fra: 2028-08-01'), 'frist: 2026-12-15', 'frist: 2030-01-01');
     expect(problems(check(text), RULE)).toEqual([]);
   });
+
+  it('covers the milestones of a kommuneplan', () => {
+    const text = check(edit(base('kommuneplan'), 'dato: ' + milestoneDay(base('kommuneplan')), 'dato: 2030-01-01'));
+    expect(text.problems.filter((p) => p.rule === RULE).map((p) => p.path)).toEqual([expect.stringMatching(/^forankringsstrategi\.milepæler\[\d+\]\.dato$/)]);
+  });
 });
+
+/** The first milestone's date in the base plan, to move outside the period. */
+function milestoneDay(text: string): string {
+  const block = text.slice(text.indexOf('milepæler:'));
+  return /dato: (\S+)/.exec(block)![1]!;
+}
