@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderFlags } from '../cli/commands/render.js';
 import type { CommandContext } from '../cli/main.js';
 import { DekomError, EXIT } from '../errors.js';
-import { label, renderMessage, WORD_LANGUAGE, type DocumentLang } from '../messages/render.js';
+import { label, WORD_LANGUAGE, type DocumentLang } from '../messages/render-labels.js';
+import { renderMessage } from '../messages/render.js';
 import type { Kind } from '../model/kinds.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { DocxMeta } from './docx/document.js';
@@ -28,18 +29,19 @@ export async function runRender(file: string, flags: RenderFlags, context: Comma
 }
 
 async function render(file: string, flags: RenderFlags, { lang, io }: CommandContext): Promise<number> {
-  const format = resolveFormat(flags);
   const input = path.resolve(io.cwd, file);
   // "-" is standard output, as for most tools that take a file name.
   const output = flags.output === undefined || flags.output === '-' ? undefined : path.resolve(io.cwd, flags.output);
-  // Everything that makes the command itself unusable is said before any work is done.
+  // Everything that makes the command itself unusable is said before any work is done;
+  // writing over the plan is the worst of it, so it is said first, whatever the file is called.
+  if (output !== undefined && isSameFile(input, output)) throw new RenderError('sameAsInput', { path: flags.output! });
+  const format = resolveFormat(flags);
   if (format === 'docx' && output === undefined) throw new RenderError('docxToStdout');
-  if (output !== undefined && output === input) throw new RenderError('sameAsInput', { path: flags.output! });
   if (output !== undefined && !flags.force && existsSync(output)) throw new DekomError('error.exists', { path: flags.output! });
   const template = flags.template === undefined ? undefined : customTemplate(path.resolve(io.cwd, flags.template), flags.template);
 
   const today = renderDate(io.env);
-  const loaded = loadPlan(input, file, { lang, today });
+  const loaded = loadPlan(input, file, { lang, today, cwd: io.cwd });
   if (!loaded.ok) {
     await printReport(loaded.result, { lang, io });
     io.stderr(`dekom: ${renderMessage(lang, 'invalid')}\n`);
@@ -50,7 +52,8 @@ async function render(file: string, flags: RenderFlags, { lang, io }: CommandCon
   const markdown = renderMarkdown(loaded.plan, { kind: loaded.kind, lang: documentLang, today, template });
   const errors = loaded.result.problems.filter((problem) => problem.severity === 'error').length;
   if (errors > 0) {
-    io.stderr(`dekom: ${renderMessage(lang, 'incomplete', { count: errors, marker: label(documentLang, 'missing'), file })}\n`);
+    const key = errors === 1 ? 'incompleteOne' : 'incomplete';
+    io.stderr(`dekom: ${renderMessage(lang, key, { count: errors, marker: label(documentLang, 'missing'), file })}\n`);
   }
 
   if (format === 'md') {
@@ -60,13 +63,13 @@ async function render(file: string, flags: RenderFlags, { lang, io }: CommandCon
   }
   // Word support is the heaviest part of dekom; only a render to .docx loads it.
   const { markdownToDocx } = await import('./docx/document.js');
-  const bytes = await markdownToDocx(markdown, documentMeta(loaded.plan, loaded.kind, documentLang));
+  const bytes = await markdownToDocx(markdown, documentMeta(loaded.plan, loaded.kind, documentLang, today));
   writeFileAtomic(output!, bytes, { force: flags.force, display: flags.output });
   return EXIT.ok;
 }
 
 /** Word's document properties, so the file is findable by title, kind and author. */
-function documentMeta(plan: Readonly<Record<string, unknown>>, kind: Kind, lang: DocumentLang): DocxMeta {
+function documentMeta(plan: Readonly<Record<string, unknown>>, kind: Kind, lang: DocumentLang, today: string): DocxMeta {
   const kindName = label(lang, `kind.${kind}`);
   const contact = plan['kontakt'] as Record<string, unknown> | undefined;
   const organisation = plainValue(plan['organisasjon']).trim();
@@ -76,7 +79,36 @@ function documentMeta(plan: Readonly<Record<string, unknown>>, kind: Kind, lang:
     creator: plainValue(contact?.['navn']).trim() || organisation || 'dekom',
     description: organisation || undefined,
     language: WORD_LANGUAGE[lang],
+    date: today,
     tocTitle: label(lang, 'toc'),
     pageLabel: label(lang, 'footer.page'),
   };
+}
+
+/**
+ * Whether writing `output` would replace the plan: the same path, the same file through a
+ * symbolic link (of the file or of a folder on the way), or a hard link to it.
+ */
+function isSameFile(input: string, output: string): boolean {
+  if (input === output || realPath(input) === realPath(output)) return true;
+  try {
+    const a = statSync(input);
+    const b = statSync(output);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** The real path of a file, or of its folder when the file does not exist yet. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    try {
+      return path.join(realpathSync(path.dirname(file)), path.basename(file));
+    } catch {
+      return file;
+    }
+  }
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkSource } from '../check/engine.js';
 import type { FileResult, MessageLang } from '../check/types.js';
+import { ConfigFinder } from '../config/load.js';
+import { effectiveRules } from '../config/resolve.js';
 import { DekomError } from '../errors.js';
 import { parseSource } from '../load/source.js';
 import { isKind, type Kind } from '../model/kinds.js';
@@ -14,11 +17,12 @@ export type LoadedPlan =
   | { ok: false; result: FileResult };
 
 /**
- * Reads and checks a plan as `dekom check` would. A plan that is incomplete but well
+ * Reads and checks a plan as `dekom check` would, with the rules and `today` of the nearest
+ * dekom.config.yaml, so the two never disagree about the same plan. A plan that is incomplete but well
  * formed renders, with markers where it is empty; one with the wrong shape (or no plan
  * at all) does not, and its check report says why.
  */
-export function loadPlan(file: string, display: string, options: { lang: MessageLang; today: string }): LoadedPlan {
+export function loadPlan(file: string, display: string, options: { lang: MessageLang; today: string; cwd: string }): LoadedPlan {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -28,7 +32,9 @@ export function loadPlan(file: string, display: string, options: { lang: Message
     throw new DekomError('error.unreadable', { path: display, reason: code ?? String(error) });
   }
   const source = parseSource(bytes);
-  const result = checkSource(display, source, options);
+  const config = new ConfigFinder(options.cwd).find(path.dirname(file));
+  const rules = effectiveRules(config, file);
+  const result = checkSource(display, source, { lang: options.lang, today: config?.config.today ?? options.today, rules });
   const blocked = result.problems.some((problem) => problem.severity === 'error' && BLOCKING_RULES.has(problem.rule));
   const kind = isRecord(source.data) ? source.data['type'] : undefined;
   if (blocked || !isRecord(source.data) || !isKind(kind) || result.type === null) return { ok: false, result };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, dekom, tempDir } from '../helpers.js';
@@ -112,6 +112,45 @@ describe('dekom render keeps what is already there', () => {
     expect(readFileSync(plan, 'utf8')).toBe(text);
   });
 
+  it.each([
+    ['a symbolic link', (plan: string, link: string) => symlinkSync(plan, link)],
+    ['a hard link', (plan: string, link: string) => linkSync(plan, link)],
+  ])('never writes over the plan through %s, even with --force', (_kind, makeLink) => {
+    const plan = path.join(dir, 'plan.yaml');
+    const text = readFileSync(path.join(ROOT, NETTVERK), 'utf8');
+    writeFileSync(plan, text);
+    makeLink(plan, path.join(dir, 'lenke.md'));
+    const result = dekom(['render', 'plan.yaml', '-o', 'lenke.md', '--force'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/«lenke\.md» er selve planen/);
+    expect(readFileSync(plan, 'utf8')).toBe(text);
+  });
+
+  it('says the output is the plan before it asks about the format', () => {
+    writeFileSync(path.join(dir, 'plan.yaml'), readFileSync(path.join(ROOT, NETTVERK), 'utf8'));
+    const result = dekom(['render', 'plan.yaml', '-o', 'plan.yaml'], { cwd: dir });
+    expect(result).toMatchObject({ code: 2, stderr: 'dekom: «plan.yaml» er selve planen; velg et annet filnavn for resultatet.\n' });
+  });
+
+  it('checks the plan with the nearest dekom.config.yaml, as dekom check does', () => {
+    copyFileSync(path.join(RENDER_FIXTURES, 'halv-periode.yaml'), path.join(dir, 'plan.yaml'));
+    const count = (stderr: string) => Number(/planen har (\d+) feil/.exec(stderr)?.[1] ?? 0);
+    const before = count(dekom(['render', 'plan.yaml'], { cwd: dir, env }).stderr);
+    writeFileSync(path.join(dir, 'dekom.config.yaml'), 'rules:\n  required: off\n');
+    const check = dekom(['check', 'plan.yaml'], { cwd: dir, env });
+    const rendered = dekom(['render', 'plan.yaml'], { cwd: dir, env });
+    expect(rendered.code).toBe(0);
+    expect(count(rendered.stderr)).toBe((check.stdout + check.stderr).match(/ feil {2,}/g)?.length ?? 0);
+    expect(count(rendered.stderr)).toBeLessThan(before);
+  });
+
+  it('says "1 error", not "1 errors", in English', () => {
+    copyFileSync(path.join(RENDER_FIXTURES, 'halv-periode.yaml'), path.join(dir, 'plan.yaml'));
+    writeFileSync(path.join(dir, 'dekom.config.yaml'), 'rules:\n  required: off\n  period: off\n  in-period: off\n  elevstemmen: off\n  uh-partner: error\n');
+    const result = dekom(['--lang', 'en', 'render', 'plan.yaml'], { cwd: dir, env });
+    expect(result.stderr).toMatch(/^dekom: note: the plan has 1 error; /);
+  });
+
   it('prints the check report and writes nothing for a plan with schema errors (exit 1)', () => {
     const out = path.join(dir, 'plan.docx');
     const result = dekom(['render', path.join(RENDER_FIXTURES, 'feil-struktur.yaml'), '-o', out]);
@@ -181,6 +220,28 @@ describe('dekom render --template', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('reports a call to something that is not a helper by file and line, and runs nothing', () => {
+    const result = dekom(['render', NETTVERK, '--template', path.join(MALER, 'konstruktør.md.hbs')]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^dekom: .*konstruktør\.md\.hbs:1: hjelperen «constructor\.constructor» finnes ikke; tilgjengelige hjelpere er /);
+  });
+
+  it('names the line of a helper that fails while rendering', () => {
+    const template = path.join(dir, 'each.hbs');
+    writeFileSync(template, '# Tittel\n\n{{#each}}\nx\n{{/each}}\n');
+    const result = dekom(['render', NETTVERK, '--template', template]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/each\.hbs:3: malen feilet under utskrift: Must pass iterator to #each/);
+  });
+
+  it('gives goals without a depth the level under a section, and drops a placeholder left unfilled', () => {
+    const result = dekom(['render', NETTVERK, '--template', path.join(MALER, 'mål-uten-dybde.md.hbs')], { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('## Mål\n\n### Mål M1\n');
+    expect(result.stdout).not.toMatch(/^# Mål/m);
+    expect(result.stdout).toMatch(/\nKostnad\n$/);
+  });
+
   it('says when the template file is missing (exit 2)', () => {
     const result = dekom(['render', NETTVERK, '--template', 'ingen.hbs']);
     expect(result).toMatchObject({ code: 2, stdout: '', stderr: 'dekom: Fant ikke «ingen.hbs». Sjekk stavemåten, eller kjør fra mappen der planene ligger.\n' });
@@ -192,6 +253,6 @@ describe('dekom render --template', () => {
     writeFileSync(template, '# {{t "finnes.ikke"}}\n');
     const result = dekom(['render', NETTVERK, '--template', template]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/ukjent-etikett\.hbs: malen feilet under utskrift: there is no label "finnes\.ikke"/);
+    expect(result.stderr).toMatch(/ukjent-etikett\.hbs:1: malen feilet under utskrift: there is no label "finnes\.ikke"/);
   });
 });

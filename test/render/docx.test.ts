@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,15 @@ function htmlTables(html: string): string[][][] {
   );
 }
 
+/** What a reader sees of a Markdown cell: no emphasis marks, escapes or autolink brackets. */
+function readerText(markdown: string): string {
+  return markdown
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1')
+    .replace(/<((?:https?:|mailto:)?[^\s<>]+)>/g, '$1')
+    .replace(/\*\*|\*/g, '')
+    .trim();
+}
+
 beforeAll(() => ({ dir, cleanup } = tempDir()));
 afterAll(() => cleanup());
 
@@ -64,6 +74,14 @@ describe('the Word file read back with mammoth', () => {
       expect(table[0]).toEqual(markdownTables[i]![0]);
       expect(table).toHaveLength(markdownTables[i]!.length);
     });
+  });
+
+  it.each([...EXAMPLES, path.join(RENDER_FIXTURES, 'ufullstendig-nettverksplan.yaml')])('%s: the task table’s cells say what the Markdown says', async (file) => {
+    const { html } = await read(docxOf(file));
+    const [markdownTasks] = tables(render(file)).filter((table) => table.header[0]?.text === 'Oppgaver');
+    const wordTasks = htmlTables(html).find((table) => table[0]![0] === 'Oppgaver');
+    if (!markdownTasks) return expect(wordTasks).toBeUndefined();
+    expect(wordTasks!.slice(1)).toEqual(markdownTasks.rows.map((row) => row.map((cell) => readerText(cell.text))));
   });
 
   it('keeps Norwegian letters, dates, amounts and the title page', async () => {
@@ -110,6 +128,21 @@ describe('the Word file’s own structure', () => {
     expect(core).toContain('<dc:title>Plan og avtale om nettverkssamarbeid – digital vurdering for læring i Lister 2026–2027</dc:title>');
     expect(core).toContain('<dc:subject>Plan og avtale om nettverkssamarbeid</dc:subject>');
     expect(core).toContain('<dc:creator>Lene Abrahamsen</dc:creator>');
+  });
+
+  it('is the same, byte for byte, when rendered twice with the same SOURCE_DATE_EPOCH', () => {
+    const first = readFileSync(docxOf(file));
+    const again = path.join(dir, 'igjen.docx');
+    expect(dekom(['render', file, '-o', again], { env: { SOURCE_DATE_EPOCH: EPOCH } }).code).toBe(0);
+    expect(readFileSync(again).equals(first)).toBe(true);
+    const core = docxPart(again, 'docProps/core.xml');
+    expect(core).toMatch(/<dcterms:created [^>]*>2026-11-24T00:00:00Z<\/dcterms:created>/);
+    expect(core).toMatch(/<dcterms:modified [^>]*>2026-11-24T00:00:00Z<\/dcterms:modified>/);
+  });
+
+  it('names the document language in the core properties', () => {
+    expect(docxPart(docxOf(file), 'docProps/core.xml')).toContain('<dc:language>nb-NO</dc:language>');
+    expect(docxPart(docxOf(file, 'en'), 'docProps/core.xml')).toContain('<dc:language>en-GB</dc:language>');
   });
 
   it.each([

@@ -34,8 +34,10 @@ describe('dates', () => {
     expect(formatPeriod(from, to, lang)).toBe(expected);
   });
 
-  it('leaves a period with a missing end to the marker', () => {
-    expect(formatPeriod('2026-08-01', undefined, 'nb')).toBeUndefined();
+  it('writes the known end of a half-open period, with the marker for the other', () => {
+    expect(formatPeriod('2026-08-01', undefined, 'nb', 'Ikke utfylt')).toBe('1. august 2026 – Ikke utfylt');
+    expect(formatPeriod(undefined, '2027-06-30', 'en', 'Not filled in')).toBe('Not filled in – 30 June 2027');
+    expect(formatPeriod(undefined, undefined, 'nb', 'Ikke utfylt')).toBeUndefined();
   });
 
   it('writes meetings with weekday and Norwegian clock times, in nynorsk weekdays too', () => {
@@ -58,9 +60,17 @@ describe('numbers and amounts', () => {
     expect(formatNok(1_250_000, 'en')).toBe(`NOK${NBSP}1,250,000`);
   });
 
-  it('shows decimals only when there are some, with a Norwegian decimal comma', () => {
+  it('shows øre as two digits, and only when the amount has some', () => {
     expect(formatNok(1250.5, 'nb')).toBe(`1${NBSP}250,50${NBSP}kr`);
-    expect(formatNumber(1234.5, 'en')).toBe('1,234.50');
+    expect(formatNok(1250, 'nb')).toBe(`1${NBSP}250${NBSP}kr`);
+  });
+
+  it('writes numbers with the decimals they have, grouped, never in exponent form', () => {
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+    expect(formatNumber(3.5, 'nb')).toBe('3,5');
+    expect(formatNumber(0.125, 'nn')).toBe('0,125');
+    expect(formatNumber(1_234_567, 'nb')).toBe(`1${NBSP}234${NBSP}567`);
+    expect(formatNumber(1e21, 'en')).toBe('1,000,000,000,000,000,000,000');
     expect(formatNumber(380, 'nb')).toBe('380');
   });
 });

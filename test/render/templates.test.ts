@@ -89,6 +89,9 @@ const OPTIONAL = [
   '### Tidsplan for samlinger og møter',
 ];
 
+/** What the empty fixtures do fill in, since their front matter needs it. */
+const FILLED_IN_EMPTY_PLANS = ['### Tidsrom'];
+
 const outline = (markdown: string) => headings(markdown).map((h) => `${'#'.repeat(h.depth)} ${h.text}`);
 const isGoal = (line: string) => /^#+ (Mål|Goal) (M?\d+)$/.test(line);
 
@@ -96,8 +99,19 @@ describe('the built-in templates follow their seed', () => {
   it.each(KINDS)('%s: an empty plan shows every section of the seed, in order, each marked "Ikke utfylt"', (kind) => {
     const markdown = render(path.join(RENDER_FIXTURES, 'tomme', `${kind}.yaml`));
     expect(outline(markdown)).toEqual([`# Tom ${kind}`, ...SKELETON[kind]]);
-    const markers = markdown.match(/\*Ikke utfylt\*/g) ?? [];
-    expect(markers.length).toBeGreaterThanOrEqual(SKELETON[kind].filter((line) => line.startsWith('##')).length / 2);
+    // Under each heading: its subsections, the marker itself, or a table or list of fields
+    // each marked where it is empty.
+    const sections = markdown.split(/^(?=#{2,6} )/m).slice(1);
+    for (const [index, text] of sections.entries()) {
+      const [heading, ...rest] = text.trimEnd().split('\n');
+      const body = rest.join('\n').trim();
+      const depth = /^#+/.exec(heading!)![0].length;
+      const next = sections[index + 1];
+      if (body === '' && next !== undefined && /^#+/.exec(next)![0].length > depth) continue;
+      if (FILLED_IN_EMPTY_PLANS.includes(heading!)) continue;
+      if (/^(?:\||- |\*\*)/.test(body)) expect(body, heading).toMatch(/\*Ikke utfylt\*/);
+      else expect(body.split('\n\n')[0], heading).toBe('> *Ikke utfylt*');
+    }
   });
 
   it.each(EXAMPLES)('%s: the seed’s sections in order, with goals and optional sections in between', (file) => {
@@ -107,7 +121,10 @@ describe('the built-in templates follow their seed', () => {
     const body = lines.slice(1).filter((line) => !isGoal(line));
     expect(body.filter((line) => !OPTIONAL.includes(line) || SKELETON[plan['type'] as Kind].includes(line))).toEqual(SKELETON[plan['type'] as Kind]);
     for (const line of body) expect([...SKELETON[plan['type'] as Kind], ...OPTIONAL]).toContain(line);
-    expect(render(file)).not.toMatch(/Ikke utfylt/);
+    // The one need planned for later years has no UP2 yet; its cost is a dash, not a gap,
+    // since costs belong to the year applied for only.
+    const expected = file.includes('kompetanseplan-agder-vest') ? 1 : 0;
+    expect(render(file).match(/Ikke utfylt/g) ?? []).toHaveLength(expected);
   });
 
   it('shows every SMART letter of a goal, with the deadline as a Norwegian date', () => {
@@ -140,6 +157,8 @@ describe('the built-in templates follow their seed', () => {
     const [needs] = tables(render('examples/kompetanseplan-agder-vest.yaml')).filter((t) => t.header[1]?.text === 'Kompetansebehov');
     expect(needs!.header.at(-1)!.text).toBe('Kostnad 2026');
     expect(needs!.rows.at(-1)!.at(-1)!.text).toBe('**3\u00a0200\u00a0000\u00a0kr**');
+    const later = needs!.rows.find((row) => !row[3]!.text.includes('2026'))!;
+    expect(later.at(-1)!.text).toBe('–');
   });
 });
 

@@ -15,6 +15,8 @@ export interface DocxMeta {
   description?: string;
   /** BCP 47 language for spell-checking: nb-NO, nn-NO or en-GB. */
   language: string;
+  /** ISO day the document is dated, also as its created and modified time. */
+  date: string;
   tocTitle: string;
   /** The footer, with `{page}` and `{pages}` where the numbers go. */
   pageLabel: string;
@@ -74,7 +76,7 @@ function pageFooter(label: string): Footer {
 
 /**
  * Markdown to a Word document through marked's lexer: a title page, a table of contents
- * (with page numbers, so it is complete before Word updates it), the body in Word's own
+ * (a field Word fills in when it updates it), the body in Word's own
  * heading styles, and page numbers in the footer from the second page on.
  */
 export async function markdownToDocx(markdown: string, meta: DocxMeta): Promise<Uint8Array> {
@@ -114,5 +116,5 @@ export async function markdownToDocx(markdown: string, meta: DocxMeta): Promise<
       },
     ],
   });
-  return packDocx(document);
+  return packDocx(document, { date: meta.date, language: meta.language });
 }

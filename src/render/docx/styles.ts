@@ -2,8 +2,7 @@ import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type ILevelsOpti
 
 /**
  * The look of the Word file. Calibri and Courier New are the fonts Word and LibreOffice
- * (as Carlito and Liberation Mono) both have, and whose widths docx knows, so the page
- * numbers it writes in the table of contents are right.
+ * (as Carlito and Liberation Mono) both have, so the pages break alike in both.
  */
 export const FONT = 'Calibri';
 export const MONO = 'Courier New';

@@ -1,4 +1,4 @@
-import type { DocumentLang } from '../../messages/render.js';
+import type { DocumentLang } from '../../messages/render-labels.js';
 import { dayOf } from '../../util/dates.js';
 
 const MONTHS: Readonly<Record<DocumentLang, readonly string[]>> = {
@@ -57,12 +57,14 @@ function clock(time: string, lang: DocumentLang): string {
 
 /**
  * A span of days written the way a reader says it: "1.–15. mars 2026",
- * "1. august – 30. desember 2026", "1. august 2026 – 30. juni 2027".
+ * "1. august – 30. desember 2026", "1. august 2026 – 30. juni 2027". With one end left
+ * out, `missing` stands in for it, so the end that is known still shows.
  */
-export function formatPeriod(from: unknown, to: unknown, lang: DocumentLang): string | undefined {
+export function formatPeriod(from: unknown, to: unknown, lang: DocumentLang, missing?: string): string | undefined {
   const a = parseDate(from);
   const b = parseDate(to);
-  if (!a || !b) return undefined;
+  if (!a && !b) return undefined;
+  if (!a || !b) return missing === undefined ? undefined : a ? `${formatDate(from, lang)} – ${missing}` : `${missing} – ${formatDate(to, lang)}`;
   if (a.year !== b.year) return `${dayMonth(a, lang)} ${a.year} – ${dayMonth(b, lang)} ${b.year}`;
   if (a.month !== b.month) return `${dayMonth(a, lang)} – ${dayMonth(b, lang)} ${b.year}`;
   if (a.day === b.day) return `${dayMonth(a, lang)} ${a.year}`;

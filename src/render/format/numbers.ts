@@ -1,25 +1,39 @@
-import type { DocumentLang } from '../../messages/render.js';
+import type { DocumentLang } from '../../messages/render-labels.js';
 
 /** No-break space: Norwegian digit groups and "kr" must never be split over two lines. */
 export const NBSP = '\u00a0';
 
-/**
- * Digits grouped in threes: "1 250 000" (no-break spaces) in Norwegian, "1,250,000" in
- * English; decimals only when the number has them.
- */
-export function formatNumber(value: number, lang: DocumentLang): string {
-  const negative = value < 0;
-  const fixed = Number.isInteger(value) ? Math.abs(value).toFixed(0) : Math.abs(value).toFixed(2);
-  const [whole, fraction] = fixed.split('.') as [string, string | undefined];
-  const group = lang === 'en' ? ',' : NBSP;
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const decimal = lang === 'en' ? '.' : ',';
-  return `${negative ? '−' : ''}${grouped}${fraction ? decimal + fraction : ''}`;
+const LOCALES: Readonly<Record<DocumentLang, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: DocumentLang, fractionDigits: { min: number; max: number }): Intl.NumberFormat {
+  const key = `${lang}:${fractionDigits.min}:${fractionDigits.max}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: fractionDigits.min, maximumFractionDigits: fractionDigits.max });
+    formatters.set(key, format);
+  }
+  return format;
 }
 
-/** "1 250 000 kr" as Norwegian documents write amounts; "NOK 1,250,000" in English. */
+/**
+ * A number as the document's language writes it: "1 234 567" (no-break spaces) and "3,5"
+ * in Norwegian, "1,234,567" and "3.5" in English. Decimals are kept as written, up to six,
+ * so a value is never rounded into another one.
+ */
+export function formatNumber(value: number, lang: DocumentLang): string {
+  // Some ICU versions group with a narrow no-break space; Norwegian documents use the plain one.
+  return formatter(lang, { min: 0, max: 6 }).format(value).replace(/\u202f/g, NBSP);
+}
+
+/**
+ * "1 250 000 kr" as Norwegian documents write amounts; "NOK 1,250,000" in English. Øre are
+ * shown, always as two digits, only when the amount has them.
+ */
 export function formatNok(value: number, lang: DocumentLang): string {
-  const number = formatNumber(value, lang);
+  const digits = Number.isInteger(value) ? { min: 0, max: 0 } : { min: 2, max: 2 };
+  const number = formatter(lang, digits).format(value).replace(/\u202f/g, NBSP);
   return lang === 'en' ? `NOK${NBSP}${number}` : `${number}${NBSP}kr`;
 }
 

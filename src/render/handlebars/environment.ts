@@ -12,6 +12,12 @@ export interface TemplateSource {
   source: string;
 }
 
+/** The two compiler stages Handlebars runs on first render, not in its type definitions. */
+interface CompilerStages {
+  Compiler: new () => { compile(program: hbs.AST.Program, options: CompileOptions): unknown };
+  JavaScriptCompiler: new () => { compile(environment: unknown, options: CompileOptions, context: undefined, asObject: true): unknown };
+}
+
 export type RenderTemplate = (plan: unknown, data: RenderData) => string;
 
 /**
@@ -39,9 +45,15 @@ export function createEnvironment(partials: readonly TemplateSource[]): { compil
     }
     try {
       // Every helper is known and every call was checked above, so Handlebars can compile
-      // direct helper calls rather than decide at run time what each name is.
-      const fn = env.compile(escapeForMarkdown(ast, (name) => helpers.has(name)), { knownHelpers, knownHelpersOnly: true });
-      return { fn, display: template.display };
+      // direct helper calls rather than decide at run time what each name is. Handlebars'
+      // own `compile` waits for the first render, where an error has lost its file and
+      // line; the same steps taken here fail while both are known.
+      const options = { knownHelpers, knownHelpersOnly: true, data: true };
+      const program = escapeForMarkdown(ast, (name) => helpers.has(name));
+      const stages = env as unknown as CompilerStages;
+      const compiled = new stages.Compiler().compile(program, options);
+      const spec = new stages.JavaScriptCompiler().compile(compiled, options, undefined, true);
+      return { fn: env.template(spec as TemplateSpecification) as Handlebars.TemplateDelegate, display: template.display };
     } catch (error) {
       throw syntaxError(error, template.display);
     }

@@ -13,6 +13,17 @@ export class TemplateError extends Error {
   }
 }
 
+/** A helper's failure, with the template line it was called from. */
+export class HelperError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | undefined,
+  ) {
+    super(message);
+    this.name = 'HelperError';
+  }
+}
+
 /**
  * Handlebars reports a parse error as "Parse error on line 3:" followed by an excerpt and
  * what it expected; a mismatched block as "each doesn't match if - 3:2". Both become one
@@ -36,7 +47,8 @@ export function syntaxError(error: unknown, file: string, source = ''): Template
 
 export function runtimeError(error: unknown, file: string): TemplateError {
   const message = error instanceof Error ? error.message : String(error);
-  return new TemplateError('runtime', file, message.split('\n', 1)[0]!);
+  const line = error instanceof HelperError ? error.line : undefined;
+  return new TemplateError('runtime', file, message.split('\n', 1)[0]!, line);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isHelperCall } from './references.js';
+
 /**
  * Handlebars escapes `{{value}}` for HTML, which is wrong for Markdown twice over: it
  * turns "&" into "&amp;" and lets "|" or a line break through. Rather than patch the
@@ -34,21 +36,18 @@ function visitProgram(program: Program | undefined, isHelper: (name: string) => 
  * does not show it (after another value, at the start of a block) it counts as one.
  */
 function atLineStart(body: readonly hbs.AST.Statement[], index: number): boolean {
-  const previous = body[index - 1];
+  // Text that Handlebars stripped around a standalone `{{#block}}` line is left as '' and shows nothing.
+  let at = index - 1;
+  while (body[at]?.type === 'ContentStatement' && (body[at] as hbs.AST.ContentStatement).value === '') at--;
+  const previous = body[at];
   if (previous?.type !== 'ContentStatement') return true;
   return /\n$/.test((previous as hbs.AST.ContentStatement).value);
-}
-
-function callsHelper(node: Mustache, isHelper: (name: string) => boolean): boolean {
-  if (node.params.length > 0 || node.hash) return true;
-  const path = node.path as hbs.AST.PathExpression;
-  return path.type === 'PathExpression' && !path.data && path.parts.length === 1 && isHelper(path.original);
 }
 
 function wrap(node: Mustache, lineStart: boolean, isHelper: (name: string) => boolean): Mustache {
   if (!node.escaped) return node;
   const loc = node.loc;
-  const value: hbs.AST.Expression = callsHelper(node, isHelper)
+  const value: hbs.AST.Expression = isHelperCall(node, isHelper)
     ? ({ type: 'SubExpression', path: node.path, params: node.params, hash: node.hash, loc } as hbs.AST.SubExpression)
     : node.path;
   const start: hbs.AST.BooleanLiteral = { type: 'BooleanLiteral', value: lineStart, original: lineStart, loc };

@@ -1,10 +1,11 @@
 import type Handlebars from 'handlebars';
-import { isLabelKey, label, type DocumentLang } from '../../messages/render.js';
+import { isLabelKey, label, type DocumentLang } from '../../messages/render-labels.js';
 import { isFilledValue } from '../filled.js';
 import { formatDate, formatMeetingTime, formatPeriod } from '../format/dates.js';
 import { formatNok, formatNumber, toNumber } from '../format/numbers.js';
 import { sortRows } from '../format/sort.js';
 import { blockMarkdown } from '../markdown/block.js';
+import { HelperError } from './errors.js';
 import { inlineMarkdown, plainValue } from '../markdown/inline.js';
 
 type Env = typeof Handlebars;
@@ -36,6 +37,31 @@ function hashArgs(options: Options): MessageArgs {
   return out;
 }
 
+/**
+ * A plain value as text, numbers with fractions in the document's language ("3,5"); whole
+ * numbers stay as typed, since they are as often years and priorities as amounts.
+ */
+function textOf(value: unknown, lang: DocumentLang): string {
+  return typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value) ? formatNumber(value, lang) : plainValue(value);
+}
+
+/**
+ * Wraps a helper so what it throws carries the line of the call. An error from deeper in
+ * a block (a helper inside `{{#each}}`) already has its own, nearer line and keeps it.
+ */
+function withLine(helper: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+  return function (this: unknown, ...args: unknown[]) {
+    try {
+      return helper.apply(this, args);
+    } catch (error) {
+      if (error instanceof HelperError) throw error;
+      const options = args[args.length - 1] as { loc?: hbs.AST.SourceLocation } | undefined;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new HelperError(message.split('\n', 1)[0]!, options?.loc?.start.line);
+    }
+  };
+}
+
 function lookupLabel(lang: DocumentLang, key: string, args?: MessageArgs): string {
   if (!isLabelKey(key)) throw new Error(`there is no label "${key}"`);
   return label(lang, key, args);
@@ -56,13 +82,15 @@ export function registerHelpers(env: Env): void {
       const value = params[0];
       if (value instanceof env.SafeString) return value;
       const lineStart = (options.hash as { start?: boolean } | undefined)?.start === true;
-      return safe(inlineMarkdown(plainValue(value), lineStart));
+      return safe(inlineMarkdown(textOf(value, langOf(options)), lineStart));
     },
     /** A label from the catalogue, in the document's language: `{{t "section.mål"}}`. */
     t(...args) {
       const { params, options } = split(args);
-      // A value left out of the plan leaves no double or trailing space: "Kostnad {year}" → "Kostnad".
-      return lookupLabel(langOf(options), String(params[0]), hashArgs(options)).replace(/\s{2,}/g, ' ').trim();
+      // A value left out of the plan, or out of the call, leaves neither its placeholder nor a
+      // double or trailing space: "Kostnad {year}" → "Kostnad".
+      const text = lookupLabel(langOf(options), String(params[0]), hashArgs(options));
+      return text.replace(/\{\w+\}/g, '').replace(/\s{2,}/g, ' ').trim();
     },
     /** A label chosen by a value, such as a partner's role: `{{label "role" rolle}}`. */
     label(...args) {
@@ -86,7 +114,15 @@ export function registerHelpers(env: Env): void {
       const { params, options } = split(args);
       const value = params[0];
       if (!isFilledValue(value)) return safe(`*${marker(options)}*`);
-      return value instanceof env.SafeString ? value : plainValue(value);
+      return value instanceof env.SafeString ? value : textOf(value, langOf(options));
+    },
+    /**
+     * Whether a need runs only in years after the one applied for, so it has no cost to fill
+     * in: `{{#if (laterYearsOnly år @root.innstillingsår)}}`.
+     */
+    laterYearsOnly(...args) {
+      const { params } = split(args);
+      return Array.isArray(params[0]) && params[0].length > 0 && !params[0].includes(params[1]);
     },
     /** The marker on its own, for templates that decide for themselves what is missing. */
     missing(...args) {
@@ -106,7 +142,7 @@ export function registerHelpers(env: Env): void {
       const { params, options } = split(args);
       const [first, second] = params;
       const range = second === undefined && typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : { fra: first, til: second };
-      return formatPeriod(range['fra'], range['til'], langOf(options)) ?? '';
+      return formatPeriod(range['fra'], range['til'], langOf(options), `*${marker(options)}*`) ?? '';
     },
     /** When a meeting is: `{{when dato slutt}}`. */
     when(...args) {
@@ -166,9 +202,13 @@ export function registerHelpers(env: Env): void {
       return a === b;
     },
   };
-  for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, helper);
   // `log` writes to the console, which belongs to the command line, not to a template.
   env.unregisterHelper('log');
+  // The built-in block helpers (`each`, `with`, …) are wrapped too, for their errors' lines.
+  const all = { ...(env.helpers as Record<string, (...args: unknown[]) => unknown>), ...helpers };
+  for (const [name, helper] of Object.entries(all)) {
+    if (name !== 'helperMissing' && name !== 'blockHelperMissing') env.registerHelper(name, withLine(helper));
+  }
 }
 
 /** The helpers a template may call, for error messages and documentation. */

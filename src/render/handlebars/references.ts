@@ -17,6 +17,23 @@ interface Known {
 
 type AnyNode = hbs.AST.Node & Record<string, unknown>;
 
+/**
+ * Whether a mustache, block or subexpression calls a helper: it has arguments, is a
+ * subexpression, or (with `isHelper`) names a helper on its own, as `{{missing}}` does.
+ */
+export function isHelperCall(
+  node: Pick<hbs.AST.MustacheStatement, 'path' | 'params' | 'hash'> & { type: string },
+  isHelper?: (name: string) => boolean,
+): boolean {
+  if (node.type === 'SubExpression' || node.params.length > 0 || node.hash) return true;
+  return isHelper !== undefined && isHelperName(node.path, { has: isHelper });
+}
+
+function isHelperName(path: hbs.AST.Expression, helpers: { has(name: string): boolean }): boolean {
+  const named = path as Partial<hbs.AST.PathExpression>;
+  return path.type === 'PathExpression' && !named.data && named.parts?.length === 1 && helpers.has(named.original!);
+}
+
 export function findMissingReference(program: hbs.AST.Program, known: Known): MissingReference | undefined {
   const inline = new Set<string>();
   collectInlinePartials(program as unknown as AnyNode, inline);
@@ -43,11 +60,12 @@ function visit(node: AnyNode, known: Known): MissingReference | undefined {
     if (literal !== undefined && !known.partials.has(literal)) return { kind: 'partial', name: literal, line };
   }
   if (node.type === 'MustacheStatement' || node.type === 'BlockStatement' || node.type === 'SubExpression') {
-    const path = node['path'] as hbs.AST.PathExpression;
-    const params = node['params'] as unknown[];
-    const calls = node.type === 'SubExpression' || params.length > 0 || node['hash'] !== undefined;
-    if (calls && path.type === 'PathExpression' && !path.data && path.parts.length === 1 && !known.helpers.has(path.original)) {
-      return { kind: 'helper', name: path.original, line };
+    const call = node as unknown as hbs.AST.MustacheStatement | hbs.AST.SubExpression;
+    // Only a plain name can be a helper: `{{constructor.constructor "…"}}` or `{{@x "…"}}` is
+    // a call to something that is not one, and is reported as such rather than run.
+    if (isHelperCall(call) && !isHelperName(call.path, known.helpers)) {
+      const path = call.path as Partial<hbs.AST.PathExpression>;
+      return { kind: 'helper', name: path.original ?? String((call.path as Partial<hbs.AST.StringLiteral>).value ?? ''), line };
     }
   }
   for (const child of children(node)) {

@@ -1,4 +1,13 @@
-import { asteriskEmphasis, linkAndEscapeHtml, outsideProtected } from './inline.js';
+import { asteriskEmphasis, isSafeUrl, linkAndEscapeHtml, outsideProtected, STARTS_WITH_DATE } from './inline.js';
+
+/** Indentation, anything that can start a block, hide a tag or an address, or break a line. */
+const NEEDS_WORK = /^(?:[ \t]+\S|[#>*+\-=_~`|[]|\d{1,9}[.)])|[<@_\t\r\\]|https?:|www\.|\S {2,}$/m;
+
+/** A line of `=` or `-` alone: under a paragraph line it would make that a heading. */
+const UNDERLINE = /^ {0,3}(=+|-+)\s*$/;
+
+/** `[name]: address`, a link definition; a `[name]` anywhere in the text would link to it. */
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]*)/;
 
 /**
  * A section's text as the author wrote it, fitted into the document around it: their
@@ -6,18 +15,16 @@ import { asteriskEmphasis, linkAndEscapeHtml, outsideProtected } from './inline.
  * blank line and the "-" marker the rest of the document uses, code fences get a
  * language, and nothing the author typed can open raw HTML. Returns '' for blank text.
  */
-/** Indentation, anything that can start a block, hide a tag or an address, or break a line. */
-const NEEDS_WORK = /^(?:[ \t]+\S|[#>*+\-=_~`|]|\d{1,9}[.)])|[<@_\t\r\\]|https?:|www\.|\S {2,}$/m;
-
 export function blockMarkdown(text: string, depth: number): string {
   // Most sections are plain paragraphs; they need none of the work below.
   if (!NEEDS_WORK.test(text)) return collapse(text.replace(/[ \t]+$/gm, '').split('\n'));
   const normalised = text
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, '    ')
+    // A break at the very end would break before nothing.
+    .replace(/(?:\s*<br\s*\/?>)+\s*$/i, '')
     // An HTML line break is the author asking for a hard break, which Markdown writes as "\".
-    .replace(/<br\s*\/?>[ ]*\n?/gi, '\\\n')
-    .replace(/\\\n?$/, '');
+    .replace(/<br\s*\/?>[ ]*\n?/gi, '\\\n');
   const lines = dedent(normalised.split('\n'));
   const out: string[] = [];
   const headings = headingLevels(lines);
@@ -64,6 +71,23 @@ export function blockMarkdown(text: string, depth: number): string {
       inList = false;
       continue;
     }
+    // Not the underline of a heading the author wrote (those are handled above), so text.
+    if (UNDERLINE.test(line)) {
+      out.push(line.replace(/^( *)([=-])/, '$1\\$2'));
+      continue;
+    }
+    const definition = LINK_DEFINITION.exec(line);
+    if (definition && !isSafeUrl(definition[1]!)) {
+      out.push(line.replace('[', '\\['));
+      continue;
+    }
+    // "15. mars begynner vi" is a date, not the 15th item of a list. Inside a paragraph only
+    // "1." could start one.
+    const date = STARTS_WITH_DATE.exec(line.trimStart());
+    if (date && !inList && (previous.trim() === '' || date[1] === '1')) {
+      out.push(`${leading(line)}${inlineOf(line.trimStart().replace(STARTS_WITH_DATE, '$1\\.'), false)}`);
+      continue;
+    }
 
     const item = /^(\s*)([-*+]|\d{1,9}[.)])(\s+)(.*)$/.exec(line);
     if (item) {
@@ -85,7 +109,18 @@ export function blockMarkdown(text: string, depth: number): string {
     const body = quote ? `${quote[1]}${inlineOf(quote[2]!, false)}` : `${leading(line)}${inlineOf(line.trimStart(), false)}`;
     out.push(hardBreak ? `${body}\\` : body);
   }
-  return collapse(out);
+  // A fence the author never closed would otherwise run on through the rest of the document.
+  if (fence) {
+    while (out[out.length - 1] === '') out.pop();
+    out.push(fence);
+  }
+  return escapeTrailingBackslash(collapse(out));
+}
+
+/** A backslash the text ends with stays a backslash, whatever the template puts after it. */
+function escapeTrailingBackslash(markdown: string): string {
+  const trailing = /\\+$/.exec(markdown);
+  return trailing && trailing[0].length % 2 === 1 ? `${markdown}\\` : markdown;
 }
 
 function inlineOf(text: string, full = true): string {

@@ -5,8 +5,38 @@
  * raw HTML that a website would run and Word cannot show.
  */
 
-/** Code spans, links and autolinks: text that must reach the output untouched. */
-const PROTECTED = /`+[^`]*`+|!?\[[^\]]*\]\([^)]*\)|<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+\.[^\s<>]+)>/g;
+/**
+ * Code spans, links and autolinks: text that must reach the output untouched. A link's
+ * address may be in angle brackets or hold one level of parentheses, as CommonMark allows.
+ */
+const PROTECTED =
+  /`+[^`]*`+|(!?\[([^\]]*)\])\((?:\s*<([^>\n]*)>|\s*((?:[^()\s]|\([^()\s]*\))*))(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+\.[^\s<>]+)>/g;
+
+/**
+ * "15. mars" or "1. August" opening a line, a date rather than a list item; `$1` is the day.
+ */
+export const STARTS_WITH_DATE =
+  /^(\d{1,2})\.(?=[ \t]+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b)/i;
+
+/**
+ * Whether an address may become a link: web and e-mail addresses, anchors and relative
+ * paths. Anything with another scheme (`javascript:`, `data:`), or that a reader could
+ * decode into one through an entity or escape, is not.
+ */
+export function isSafeUrl(url: string): boolean {
+  const address = url.trim();
+  if (/^(?:https?:\/\/|mailto:)/i.test(address)) return true;
+  const head = address.split(/[/?#]/, 1)[0]!;
+  return !/[:&\\%\s\0-\x1f]/.test(head);
+}
+
+/** A link or autolink with an unsafe address keeps its text and loses the link. */
+function protect(match: RegExpMatchArray, edit: (part: string) => string): string {
+  const [whole, label, text, bracketed, plain, autolink] = match;
+  if (label !== undefined) return isSafeUrl(bracketed ?? plain ?? '') ? whole : edit(text ?? '');
+  if (autolink !== undefined && !autolink.includes('@') && !isSafeUrl(autolink)) return edit(autolink);
+  return whole;
+}
 
 /** A web address, or else an e-mail address, in one pass so the two never nest. */
 const BARE_ADDRESS = /\bhttps?:\/\/[^\s<>"'|]*[^\s<>"'|.,;:!?)\]]|(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
@@ -20,7 +50,7 @@ export function outsideProtected(text: string, edit: (part: string) => string): 
   let out = '';
   let last = 0;
   for (const match of text.matchAll(PROTECTED)) {
-    out += edit(text.slice(last, match.index)) + match[0];
+    out += edit(text.slice(last, match.index)) + protect(match, edit);
     last = match.index + match[0].length;
   }
   return out + edit(text.slice(last));
@@ -87,7 +117,8 @@ export function inlineMarkdown(text: string, lineStart = true): string {
   const joined = parts.join(' ').replace(/[ \t]+/g, ' ');
   const safe = outsideProtected(joined, (part) => asteriskEmphasis(linkAndEscapeHtml(part)));
   return (lineStart ? escapeLineStart(safe) : safe)
-    .replace(/(?<!\\)\|/g, '\\|')
+    // A pipe after an even number of backslashes (none, or escaped backslashes) ends a cell.
+    .replace(/(\\*)\|/g, (whole, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}\\|` : whole))
     .replace(/\\$/, '\\\\')
     .replace(/(\s)(#+)$/, '$1\\$2');
 }
