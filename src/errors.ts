@@ -1,4 +1,4 @@
-import type { MessageArgs } from './check/rule.js';
+import type { MessageArgs } from './messages/format.js';
 import type { MessageKey } from './messages/catalogue.js';
 
 /** Exit codes of every command, as README and `--help` state them. */

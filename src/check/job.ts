@@ -2,7 +2,7 @@ import { checkBytes } from './engine.js';
 import { looksLikePlan, readPlanFile } from './files.js';
 import type { ExitCode } from '../errors.js';
 import type { MessageKey } from '../messages/catalogue.js';
-import type { MessageArgs } from './rule.js';
+import type { MessageArgs } from '../messages/format.js';
 import type { FileResult, MessageLang, RuleSetting } from './types.js';
 
 /** One file to check, with everything that decides its result; plain data, so it can cross to a worker. */

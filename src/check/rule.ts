@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { Path } from '../load/source.js';
 import type { Kind } from '../model/plan.js';
+import type { MessageArgs } from '../messages/format.js';
+
 import type { MessageLang, Severity } from './types.js';
 
-export type MessageArgs = Record<string, string | number>;
 export type Messages = Record<string, Record<MessageLang, string>>;
 
 /** Where a problem is placed: the node at the path (or the mapping lacking it), or the key itself. */
@@ -36,9 +37,6 @@ export interface Rule {
   check?(context: RuleContext): void;
 }
 
-export function formatMessage(template: string, args: MessageArgs = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
-}
 
 export function defineRule(rule: Rule): Rule {
   return rule;

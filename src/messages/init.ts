@@ -1,4 +1,4 @@
-import { formatMessage, type MessageArgs } from '../check/rule.js';
+import { formatMessage, type MessageArgs } from './format.js';
 
 export type InitLang = 'nb' | 'en';
 

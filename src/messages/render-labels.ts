@@ -1,4 +1,4 @@
-import { formatMessage, type MessageArgs } from '../check/rule.js';
+import { formatMessage, type MessageArgs } from './format.js';
 
 /** The languages a document is written in; nynorsk is a document language, not a message language. */
 export const DOCUMENT_LANGS = ['nb', 'nn', 'en'] as const;

@@ -1,4 +1,4 @@
-import { formatMessage, type MessageArgs } from '../check/rule.js';
+import { formatMessage, type MessageArgs } from './format.js';
 import type { Lang } from './catalogue.js';
 
 /** What `render` says on the command line (bokmål or English, like every other message). */

@@ -1,7 +1,7 @@
 import { DekomError, EXIT } from '../errors.js';
 import type { Lang } from '../messages/catalogue.js';
 import { renderMessage, type RenderMessageKey } from '../messages/render.js';
-import type { MessageArgs } from '../check/rule.js';
+import type { MessageArgs } from '../messages/format.js';
 import { TemplateError } from './handlebars/errors.js';
 
 /** A render failure worded from the render messages; the command turns it into a DekomError. */
