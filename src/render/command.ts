@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { RenderFlags } from '../cli/commands/render.js';
 import type { CommandContext } from '../cli/main.js';
 import { DekomError, EXIT } from '../errors.js';
-import { label, WORD_LANGUAGE, type DocumentLang } from '../messages/render-labels.js';
+import { label, WORD_LANGUAGE, type DocumentLang } from '../messages/render-labels/index.js';
 import { renderMessage } from '../messages/render.js';
 import type { Kind } from '../model/kinds.js';
 import { writeFileAtomic } from '../util/atomic-write.js';

@@ -1,4 +1,4 @@
-import type { DocumentLang } from '../messages/render-labels.js';
+import type { DocumentLang } from '../messages/render-labels/index.js';
 import type { Kind } from '../model/kinds.js';
 import { createEnvironment, type TemplateSource } from './handlebars/environment.js';
 import { tidyMarkdown } from './markdown/tidy.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { RenderFlags } from '../cli/commands/render.js';
-import { DOCUMENT_LANGS, type DocumentLang } from '../messages/render-labels.js';
+import { DOCUMENT_LANGS, type DocumentLang } from '../messages/render-labels/index.js';
 import { todayIso } from '../util/dates.js';
 import { RenderError } from './errors.js';
 

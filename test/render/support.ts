@@ -3,7 +3,7 @@ import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parseSource } from '../../src/load/source.js';
-import type { DocumentLang } from '../../src/messages/render-labels.js';
+import type { DocumentLang } from '../../src/messages/render-labels/index.js';
 import type { Kind } from '../../src/model/kinds.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { FIXTURES, ROOT } from '../helpers.js';

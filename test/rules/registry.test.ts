@@ -5,7 +5,7 @@ import { RULES, RULES_BY_ID } from '../../src/check/registry.js';
 import type { Rule } from '../../src/check/rule.js';
 import { ROOT } from '../helpers.js';
 
-/** The rules of the table "Rules that `check` knows by these ids" in plan-model.md, with their defaults. */
+/** The rule ids of the contract (the plan format's rule table), with their default severities. */
 const CONTRACT: Record<string, 'error' | 'warning'> = {
   'yaml-syntax': 'error',
   schema: 'error',

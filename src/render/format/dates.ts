@@ -1,4 +1,4 @@
-import type { DocumentLang } from '../../messages/render-labels.js';
+import type { DocumentLang } from '../../messages/render-labels/index.js';
 import { dayOf } from '../../util/dates.js';
 
 const MONTHS: Readonly<Record<DocumentLang, readonly string[]>> = {

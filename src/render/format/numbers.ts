@@ -1,4 +1,4 @@
-import type { DocumentLang } from '../../messages/render-labels.js';
+import type { DocumentLang } from '../../messages/render-labels/index.js';
 
 /** No-break space: Norwegian digit groups and "kr" must never be split over two lines. */
 export const NBSP = '\u00a0';

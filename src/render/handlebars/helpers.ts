@@ -1,5 +1,5 @@
 import type Handlebars from 'handlebars';
-import { isLabelKey, label, type DocumentLang } from '../../messages/render-labels.js';
+import { isLabelKey, label, type DocumentLang } from '../../messages/render-labels/index.js';
 import { isFilledValue } from '../filled.js';
 import { formatDate, formatMeetingTime, formatPeriod } from '../format/dates.js';
 import { formatNok, formatNumber, toNumber } from '../format/numbers.js';
