@@ -1,20 +1,20 @@
 import { DekomError } from '../errors.js';
 import { formatPath, locate, parseSource, type Path, type Position, type Source, type SyntaxFault } from '../load/source.js';
+import { t } from '../messages/catalogue.js';
+import { formatMessage, type MessageArgs } from '../messages/format.js';
 import { isKind, kindSchemas, KINDS, type Kind } from '../model/plan.js';
 import { expectedFieldCount, isRecord, walkFields } from '../model/walk.js';
+import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } from './directives.js';
 import { isBlank, isFilled } from './plan-data.js';
 import { RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
-import { formatMessage, type MessageArgs } from '../messages/format.js';
 import type { Anchor } from './rule.js';
-import { t } from '../messages/catalogue.js';
 import { nearest } from './suggest.js';
-import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } from './directives.js';
 import type { CheckOptions, FileResult, Problem, Severity } from './types.js';
 import { shapeProblems } from './validate.js';
 
 const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
 
-/** « (mente du «x»?)» in the reader's language, or nothing when there is no likely match. */
+/** The "did you mean" hint in the reader's language, or nothing when there is no likely match. */
 function hintFor(suggestion: string | undefined, lang: CheckOptions['lang']): string {
   return suggestion ? t(lang, 'hint.didYouMean', { suggestion }) : '';
 }
