@@ -1,6 +1,7 @@
 /** The library API: what `dekom` does, callable without the command line. */
 export { checkBytes, checkSource } from './check/engine.js';
-export { checkPaths, summarise } from './check/run.js';
+export { checkPaths } from './check/run.js';
+export { summarise } from './check/summarise.js';
 export { FORMATTERS, FORMAT_NAMES } from './check/formatters/index.js';
 export { RULES, RULES_BY_ID } from './check/registry.js';
 export type { CheckOptions, FileResult, Problem, Report, Severity, Summary } from './check/types.js';

@@ -1,15 +1,15 @@
 import path from 'node:path';
-import { ConfigFinder, loadConfig, type LoadedConfig } from '../config/load.js';
-import { effectiveRules, isIgnored } from '../config/resolve.js';
+import { isIgnored } from '../config/resolve.js';
+import { configLookup, settingsFor } from '../config/settings.js';
 import { DekomError } from '../errors.js';
-import { todayIso } from '../util/dates.js';
 import { VERSION } from '../version.js';
 import { ResultCache } from './cache.js';
 import { findPlanFiles, looksLikePlan, readPlanFile } from './files.js';
 import type { Job } from './job.js';
 import { checkJobs, threadCount } from './parallel.js';
 import { RULES } from './registry.js';
-import type { FileResult, MessageLang, Report, RuleSetting, Summary } from './types.js';
+import { summarise } from './summarise.js';
+import type { FileResult, MessageLang, Report, RuleSetting } from './types.js';
 
 export interface RunOptions {
   cwd: string;
@@ -30,12 +30,6 @@ export interface RunOptions {
   concurrency?: number | 'auto';
 }
 
-/** What decides a file's result besides its content: rules, language and day. */
-export interface FileSettings {
-  rules: Record<string, RuleSetting>;
-  today: string;
-}
-
 /** A file's place in the report: a result from the cache, or a job still to run. */
 type Slot = { kind: 'cached'; result: FileResult } | { kind: 'job'; job: Job; cacheKey?: string };
 
@@ -44,7 +38,7 @@ type Slot = { kind: 'cached'; result: FileResult } | { kind: 'job'; job: Job; ca
  * flat however large the repository; with `concurrency` the files are shared among threads.
  */
 export async function checkPaths(inputs: readonly string[], options: RunOptions): Promise<Report> {
-  const configs = configSource(options);
+  const configs = configLookup(options);
   const cache = options.cacheLocation ? new ResultCache(options.cacheLocation) : undefined;
   // `-` alone means standard input only; no folder search behind it.
   const planFiles = inputs.length === 0 && options.stdin ? [] : findPlanFiles(inputs, options.cwd, options.errorOnUnmatched !== false);
@@ -93,39 +87,11 @@ export async function checkPaths(inputs: readonly string[], options: RunOptions)
   return { files, summary: summarise(files) };
 }
 
-function configSource(options: RunOptions): (absolute: string) => LoadedConfig | null {
-  if (options.configFile) {
-    const fixed = loadConfig(path.resolve(options.cwd, options.configFile), options.configFile);
-    return () => fixed;
-  }
-  const finder = new ConfigFinder(options.cwd);
-  return (absolute) => finder.find(path.dirname(absolute));
-}
-
-export function settingsFor(absolute: string, config: LoadedConfig | null, options: Pick<RunOptions, 'today'>): FileSettings {
-  return {
-    rules: effectiveRules(config, absolute),
-    today: options.today ?? config?.config.today ?? todayIso(),
-  };
-}
-
 /** The settings of every rule for one file, for `--print-config`. */
 export function printableConfig(file: string, options: RunOptions): { file: string; config: string | null; today: string; rules: Record<string, RuleSetting> } {
   const absolute = path.resolve(options.cwd, file);
-  const config = configSource(options)(absolute);
+  const config = configLookup(options)(absolute);
   const settings = settingsFor(absolute, config, options);
   const rules = Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules[rule.id] ?? rule.severity]));
   return { file, config: config ? path.relative(options.cwd, config.file).split(path.sep).join('/') : null, today: settings.today, rules };
-}
-
-export function summarise(files: readonly FileResult[]): Summary {
-  let errors = 0;
-  let warnings = 0;
-  for (const file of files) {
-    for (const problem of file.problems) {
-      if (problem.severity === 'error') errors++;
-      else warnings++;
-    }
-  }
-  return { files: files.length, errors, warnings };
 }

@@ -1,7 +1,7 @@
+import { isRecord } from '../model/walk.js';
 import { ti, type InitLang } from '../messages/init.js';
 import type { Kind } from '../model/kinds.js';
 import type { Field } from './fields.js';
-import { isRecord } from './given.js';
 import { helpOf, labelOf } from './labels.js';
 import type { Choice, Prompter } from './prompter.js';
 import { readAnswer, type AnswerScope } from './read-answer.js';

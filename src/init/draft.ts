@@ -1,9 +1,9 @@
+import { isRecord } from '../model/walk.js';
 import path from 'node:path';
 import { Document, parse } from 'yaml';
 import { ti, type InitLang } from '../messages/init.js';
 import { isKind, type Kind } from '../model/kinds.js';
 import type { Files } from './files.js';
-import { isRecord } from './given.js';
 import type { CheckboxQuestion, Prompter, RawAnswer, SelectQuestion, TextQuestion } from './prompter.js';
 
 /** One answer as it was given at the prompt, before it was read into the plan. */

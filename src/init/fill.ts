@@ -1,6 +1,7 @@
+import { isRecord } from '../model/walk.js';
 import type { Kind } from '../model/kinds.js';
 import { fieldsOf, type Field } from './fields.js';
-import { extraEntries, isRecord, put } from './given.js';
+import { extraEntries, put } from './given.js';
 import { tidyGiven } from './read-answer.js';
 
 /**

@@ -1,9 +1,10 @@
+import { isRecord } from '../model/walk.js';
 import { formatPath, type PathSegment } from '../load/source.js';
 import { ti, type InitLang } from '../messages/init.js';
 import type { Kind } from '../model/kinds.js';
 import { askScalar } from './ask-field.js';
 import { fieldsOf, type Field, type FieldOf } from './fields.js';
-import { extraEntries, isAnswered, isMisshapen, isRecord, put } from './given.js';
+import { extraEntries, isAnswered, isMisshapen, put } from './given.js';
 import { helpOf, labelOf, rowNameOf } from './labels.js';
 import type { Prompter } from './prompter.js';
 import { tidyGiven } from './read-answer.js';

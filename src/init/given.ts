@@ -2,8 +2,6 @@ import { isBlank } from '../check/plan-data.js';
 import { isRecord } from '../model/walk.js';
 import type { Field } from './fields.js';
 
-export { isBlank, isRecord };
-
 /**
  * Whether an answers file (or a draft) already answers a field: the key is there, and
  * a required field is not left blank. A mapping or a list is answered only in part;

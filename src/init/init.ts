@@ -1,3 +1,4 @@
+import { isRecord } from '../model/walk.js';
 import type { Chalk } from 'chalk';
 import path from 'node:path';
 import { stringify, visit } from 'yaml';
@@ -11,7 +12,6 @@ import { draftPath, readDraft, recorder, removeDraft, writeDraft, type LoggedAns
 import type { Files } from './files.js';
 import { fillPlan } from './fill.js';
 import { interview } from './flow.js';
-import { isRecord } from './given.js';
 import { missingAnswers } from './missing.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
 import { exitFor, reportWritten } from './report.js';

@@ -1,7 +1,8 @@
+import { isRecord } from '../model/walk.js';
 import { formatPath, type PathSegment } from '../load/source.js';
 import type { Kind } from '../model/kinds.js';
 import { fieldsOf, type Field } from './fields.js';
-import { isAnswered, isMisshapen, isRecord } from './given.js';
+import { isAnswered, isMisshapen } from './given.js';
 
 /** A required field the answers lack; a list that needs rows is named with `rows`. */
 export interface Missing {

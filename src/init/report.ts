@@ -1,7 +1,7 @@
 import type { Chalk } from 'chalk';
 import { checkBytes } from '../check/engine.js';
 import { stylish } from '../check/formatters/stylish.js';
-import { summarise } from '../check/run.js';
+import { summarise } from '../check/summarise.js';
 import type { FileResult } from '../check/types.js';
 import { EXIT } from '../errors.js';
 import { countWord } from '../messages/catalogue.js';

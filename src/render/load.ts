@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { checkSource } from '../check/engine.js';
 import type { FileResult, MessageLang } from '../check/types.js';
-import { ConfigFinder } from '../config/load.js';
-import { effectiveRules } from '../config/resolve.js';
+import { configLookup, settingsFor } from '../config/settings.js';
 import { DekomError } from '../errors.js';
 import { parseSource } from '../load/source.js';
 import { isKind, type Kind } from '../model/kinds.js';
@@ -32,9 +30,8 @@ export function loadPlan(file: string, display: string, options: { lang: Message
     throw new DekomError('error.unreadable', { path: display, reason: code ?? String(error) });
   }
   const source = parseSource(bytes);
-  const config = new ConfigFinder(options.cwd).find(path.dirname(file));
-  const rules = effectiveRules(config, file);
-  const result = checkSource(display, source, { lang: options.lang, today: config?.config.today ?? options.today, rules });
+  const settings = settingsFor(file, configLookup({ cwd: options.cwd })(file), { fallbackToday: options.today });
+  const result = checkSource(display, source, { lang: options.lang, ...settings });
   const blocked = result.problems.some((problem) => problem.severity === 'error' && BLOCKING_RULES.has(problem.rule));
   const kind = isRecord(source.data) ? source.data['type'] : undefined;
   if (blocked || !isRecord(source.data) || !isKind(kind) || result.type === null) return { ok: false, result };

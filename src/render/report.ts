@@ -1,4 +1,4 @@
-import { summarise } from '../check/run.js';
+import { summarise } from '../check/summarise.js';
 import type { FileResult } from '../check/types.js';
 import type { Io } from '../cli/io.js';
 import type { Lang } from '../messages/catalogue.js';

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { FORMAT_NAMES, type FormatName } from '../../check/formatters/names.js';
-import type { FileResult, Report, Summary } from '../../check/types.js';
+import { summarise } from '../../check/summarise.js';
+import type { Report, Summary } from '../../check/types.js';
 import { DekomError, EXIT } from '../../errors.js';
 import { t, type Lang } from '../../messages/catalogue.js';
 import type { CommandContext } from '../main.js';
@@ -92,10 +93,10 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, { la
     paths.filter((p) => p !== '-'),
     { ...options, stdin, cacheLocation, concurrency: flags.concurrency ?? 'auto' },
   );
-  const report = await applyBaseline(checked, flags, io.cwd, run.summarise);
+  const report = await applyBaseline(checked, flags, io.cwd);
   // The exit code counts every warning; --quiet only keeps them off the screen, as in ESLint.
   const exitCode = exitCodeFor(report.summary, flags, lang, io);
-  const shown = flags.quiet ? errorsOnly(report, run.summarise) : report;
+  const shown = flags.quiet ? errorsOnly(report) : report;
 
   const format = (flags.format && flags.format !== 'auto' ? flags.format : io.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish') as FormatName;
   const toFile = flags.output !== undefined;
@@ -123,13 +124,13 @@ function exitCodeFor(summary: Summary, flags: CheckFlags, lang: Lang, io: Comman
   return EXIT.ok;
 }
 
-function errorsOnly(report: Report, summarise: (files: FileResult[]) => Summary): Report {
+function errorsOnly(report: Report): Report {
   const files = report.files.map((file) => ({ ...file, problems: file.problems.filter((p) => p.severity === 'error') }));
   return { files, summary: summarise(files) };
 }
 
 /** `--suppress-all` records today's errors as accepted; later runs hide them until they change. */
-async function applyBaseline(report: Report, flags: CheckFlags, cwd: string, summarise: (files: FileResult[]) => Summary): Promise<Report> {
+async function applyBaseline(report: Report, flags: CheckFlags, cwd: string): Promise<Report> {
   const suppressions = await import('../../check/suppressions.js');
   const location = path.resolve(cwd, flags.suppressionsLocation ?? suppressions.SUPPRESSIONS_FILE);
   const display = flags.suppressionsLocation ?? suppressions.SUPPRESSIONS_FILE;

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import type { RuleSetting } from '../check/types.js';
+import { todayIso } from '../util/dates.js';
+import { ConfigFinder, loadConfig, type LoadedConfig } from './load.js';
+import { effectiveRules } from './resolve.js';
+
+/** What decides a file's result besides its content: rules and the day. */
+export interface FileSettings {
+  rules: Record<string, RuleSetting>;
+  today: string;
+}
+
+/**
+ * How the config of a file is found: one given with `--config`, else the nearest
+ * `dekom.config.yaml` above the file, looked up once per folder for the run.
+ */
+export function configLookup(options: { cwd: string; configFile?: string }): (absolute: string) => LoadedConfig | null {
+  if (options.configFile) {
+    const fixed = loadConfig(path.resolve(options.cwd, options.configFile), options.configFile);
+    return () => fixed;
+  }
+  const finder = new ConfigFinder(options.cwd);
+  return (absolute) => finder.find(path.dirname(absolute));
+}
+
+/**
+ * The settings `check` and `render` both apply to a file, so they never disagree about it:
+ * the day given on the command line, else the config's `today`, else `fallbackToday`
+ * (render's document date), else the real date.
+ */
+export function settingsFor(absolute: string, config: LoadedConfig | null, options: { today?: string; fallbackToday?: string }): FileSettings {
+  return {
+    rules: effectiveRules(config, absolute),
+    today: options.today ?? config?.config.today ?? options.fallbackToday ?? todayIso(),
+  };
+}
