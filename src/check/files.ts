@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { DekomError } from '../errors.js';
+import { toPosix } from '../util/posix-path.js';
 
 /** A file to check: the name shown to the user, the path to read, and whether it was named. */
 export interface PlanFile {
@@ -19,9 +20,6 @@ const GLOB_CHARS = /[*?[\]{}!]/;
  */
 const PLAN_MARKER = /^(?:\uFEFF)?["']?dekom["']?[ \t]*:[ \t]*[^\s#]/m;
 
-export function toPosix(name: string): string {
-  return name.split(path.sep).join('/');
-}
 
 /** How a file is named in reports: relative to the working folder, with `/`. */
 function displayName(cwd: string, absolute: string, given?: string): string {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { toPosix } from '../util/posix-path.js';
 import { isIgnored } from '../config/resolve.js';
 import { configLookup, settingsFor } from '../config/settings.js';
 import { DekomError } from '../errors.js';
@@ -93,5 +94,5 @@ export function printableConfig(file: string, options: RunOptions): { file: stri
   const config = configLookup(options)(absolute);
   const settings = settingsFor(absolute, config, options);
   const rules = Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules[rule.id] ?? rule.severity]));
-  return { file, config: config ? path.relative(options.cwd, config.file).split(path.sep).join('/') : null, today: settings.today, rules };
+  return { file, config: config ? toPosix(path.relative(options.cwd, config.file)) : null, today: settings.today, rules };
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { toPosix } from '../util/posix-path.js';
 import picomatch from 'picomatch';
 import type { RuleSetting } from '../check/types.js';
 import type { LoadedConfig } from './load.js';
@@ -17,7 +18,7 @@ function matches(globs: readonly string[], relative: string): boolean {
 }
 
 function relativeTo(loaded: LoadedConfig, file: string): string {
-  return path.relative(loaded.folder, file).split(path.sep).join('/');
+  return toPosix(path.relative(loaded.folder, file));
 }
 
 /** True when the config's `ignore` globs cover the file. */
