@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { viteKindsPlugin } from './scripts/kinds-module.mjs';
 
 export default defineConfig({
+  plugins: [viteKindsPlugin(fileURLToPath(new URL('.', import.meta.url)))],
   test: {
     include: ['test/**/*.test.ts'],
     // End-to-end tests spawn bin/dekom.js, which runs the bundle: build it once, first.

@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { cpSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { esbuildKindsPlugin } from './kinds-module.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -23,6 +24,7 @@ await build({
   define: { __DEKOM_VERSION__: JSON.stringify(pkg.version) },
   // Bundled CommonJS (handlebars) calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __dekomRequire } from 'node:module'; const require = __dekomRequire(import.meta.url);" },
+  plugins: [esbuildKindsPlugin(root)],
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -1,15 +1,17 @@
 import { DekomError } from '../errors.js';
 import { formatPath, locate, parseSource, type Path, type Position, type Source, type SyntaxFault } from '../load/source.js';
-import { t } from '../messages/catalogue.js';
+import { orList, t } from '../messages/catalogue.js';
 import { formatMessage, type MessageArgs } from '../messages/format.js';
-import { isKind, kindSchemas, KINDS, type Kind } from '../model/plan.js';
-import { expectedFieldCount, isRecord, walkFields } from '../model/walk.js';
+import { isKind, kindDefinition, KINDS, type Kind } from '../kinds/index.js';
+import { kindSchema } from '../kinds/schemas.js';
+import type { KindDefinition } from '../model/define.js';
+import { isRecord } from '../model/walk.js';
 import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } from './directives.js';
-import { isBlank, isFilled } from './plan-data.js';
 import { RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
-import type { Anchor } from './rule.js';
+import type { Anchor, Rule } from './rule.js';
 import { nearest } from './suggest.js';
-import type { CheckOptions, FileResult, Problem, Severity } from './types.js';
+import { completenessOf, sectionCompleteness } from './completeness.js';
+import type { CheckOptions, FileResult, Problem, SectionResult, Severity } from './types.js';
 import { shapeProblems } from './validate.js';
 
 const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
@@ -36,10 +38,11 @@ export function checkBytes(file: string, bytes: Uint8Array, options: CheckOption
 }
 
 export function checkSource(file: string, source: Source, options: CheckOptions): FileResult {
-  const { findings, kind, completeness } = analyse(file, source, options);
+  const { findings, kind, completeness, sections } = analyse(file, source, options);
+  const severities = kind ? kindSeverities(kindDefinition(kind)) : {};
   const found: Problem[] = [];
   for (const finding of findings) {
-    const problem = toProblem(finding, source, options);
+    const problem = toProblem(finding, source, options, severities);
     if (problem) found.push(problem);
   }
   const readable = source.faults.length === 0 && mayHaveDirectives(source.text);
@@ -55,10 +58,38 @@ export function checkSource(file: string, source: Source, options: CheckOptions)
     if (problem) problems.push({ ...problem, path: '' });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-  return { file, type: kind ?? null, completeness, problems };
+  return { file, type: kind ?? null, completeness, ...(sections ? { sections } : {}), problems };
 }
 
-function analyse(file: string, source: Source, options: CheckOptions): { findings: Finding[]; kind?: Kind; completeness: number } {
+/** The severities a kind gives the rules it tunes; the config still has the last word. */
+function kindSeverities(definition: KindDefinition): Record<string, Severity | 'off'> {
+  const out: Record<string, Severity | 'off'> = {};
+  for (const [id, use] of Object.entries(definition.rules ?? {})) {
+    const severity = typeof use === 'string' ? use : use.severity;
+    if (severity) out[id] = severity;
+  }
+  return out;
+}
+
+/** Whether a rule runs on a plan of this kind: its own, or every kind's unless switched off. */
+function appliesTo(rule: Rule, definition: KindDefinition): boolean {
+  const use = definition.rules?.[rule.id];
+  return use === undefined ? rule.perKind !== true : use !== 'off';
+}
+
+function optionsFor(rule: Rule, definition: KindDefinition): Readonly<Record<string, unknown>> {
+  const use = definition.rules?.[rule.id];
+  return typeof use === 'object' ? use.options : {};
+}
+
+interface Analysis {
+  findings: Finding[];
+  kind?: Kind;
+  completeness: number;
+  sections?: SectionResult[];
+}
+
+function analyse(file: string, source: Source, options: CheckOptions): Analysis {
   if (source.faults.length > 0) return { findings: source.faults.map(syntaxFinding), completeness: 0 };
   const data = source.data;
   if (!isRecord(data) || !('dekom' in data)) {
@@ -67,7 +98,7 @@ function analyse(file: string, source: Source, options: CheckOptions): { finding
   const kind = data['type'];
   if (!isKind(kind)) {
     const findings: Finding[] = [];
-    if (kind === undefined || kind === null || kind === '') findings.push(finding('required', 'noType', ['type'], {}));
+    if (kind === undefined || kind === null || kind === '') findings.push(finding('required', 'noType', ['type'], { kinds: orList(KINDS, options.lang) }));
     else {
       const suggestion = typeof kind === 'string' ? nearest(kind, KINDS) : undefined;
       findings.push(
@@ -81,18 +112,20 @@ function analyse(file: string, source: Source, options: CheckOptions): { finding
     return { findings, completeness: 0 };
   }
 
-  const schema = kindSchemas[kind];
+  const definition = kindDefinition(kind);
+  const schema = kindSchema(kind);
   const findings: Finding[] = shapeProblems(schema, data, options.lang).map((p) =>
     finding(p.rule, p.messageId, p.path, p.args, p.anchor),
   );
   for (const rule of RULES) {
-    if (!rule.check || (rule.kinds && !rule.kinds.includes(kind)) || options.rules?.[rule.id] === 'off') continue;
+    if (!rule.check || !appliesTo(rule, definition) || options.rules?.[rule.id] === 'off') continue;
     try {
       rule.check({
         plan: data,
         kind,
         schema,
         today: options.today,
+        options: optionsFor(rule, definition),
         report: (messageId, path, args = {}, anchor = 'node') => findings.push(finding(rule.id, messageId, path, args, anchor)),
       });
     } catch (error) {
@@ -100,22 +133,7 @@ function analyse(file: string, source: Source, options: CheckOptions): { finding
       throw new DekomError('error.ruleFailed', { file, rule: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { findings, kind, completeness: completenessOf(schema, data) };
-}
-
-/** Share of required and recommended fields, list rows included, that hold real content. */
-function completenessOf(schema: Parameters<typeof walkFields>[0], data: unknown): number {
-  let expected = 0;
-  let filled = 0;
-  walkFields(schema, data, (field) => {
-    if (!field.required && !field.recommended) return;
-    expected++;
-    if (isFilled(field.value)) filled++;
-    // A section or list left out counts as all its fields unfilled (a list as one row), not
-    // as one field: deleting a half-filled section must not raise the score.
-    else if (isBlank(field.value)) expected += expectedFieldCount(field.schema);
-  });
-  return expected === 0 ? 0 : Math.round((filled / expected) * 1000) / 1000;
+  return { findings, kind, completeness: completenessOf(schema, data), sections: sectionCompleteness(definition, schema, data, options.lang) };
 }
 
 function finding(rule: string, messageId: string, path: Path, args: MessageArgs, anchor: Anchor = 'node'): Finding {
@@ -154,10 +172,10 @@ function syntaxFinding(fault: SyntaxFault): Finding {
   }
 }
 
-function toProblem(found: Finding, source: Source, options: CheckOptions): Problem | undefined {
+function toProblem(found: Finding, source: Source, options: CheckOptions, kindSettings: Readonly<Record<string, Severity | 'off'>> = {}): Problem | undefined {
   const rule = RULES_BY_ID.get(found.rule);
   if (!rule) throw new Error(`unregistered rule ${found.rule}`);
-  const setting = options.rules?.[rule.id];
+  const setting = options.rules?.[rule.id] ?? kindSettings[rule.id];
   if (setting === 'off') return undefined;
   const severity: Severity = setting ?? rule.severity;
   const template = rule.messages[found.messageId]?.[options.lang];

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Path } from '../load/source.js';
-import type { Kind } from '../model/plan.js';
+import type { Kind } from '../kinds/index.js';
 import type { MessageArgs } from '../messages/format.js';
 
 import type { MessageLang, Severity } from './types.js';
@@ -17,6 +17,8 @@ export interface RuleContext {
   /** The kind's schema, for rules that walk the plan beside it. */
   schema: z.ZodType;
   today: string;
+  /** What the plan's kind tells this rule (`elevstemmen`: which field holds the pupil voice). */
+  options: Readonly<Record<string, unknown>>;
   report(messageId: string, path: Path, args?: MessageArgs, anchor?: Anchor): void;
 }
 
@@ -28,15 +30,18 @@ export interface Rule {
   summary: Record<MessageLang, string>;
   /** Templates with `{name}` placeholders, ESLint-style. */
   messages: Messages;
-  /** Kinds the rule applies to; all when absent. */
-  kinds?: readonly Kind[];
+  /**
+   * Runs only on the kinds that switch it on in their definition (the co-funding of the
+   * long-term plan, the university partner of network plans); other rules run on every
+   * kind that does not switch them off.
+   */
+  perKind?: true;
   /**
    * Rules that run on the data. Rules without it (`yaml-syntax`, `schema`, `unknown-key`)
    * are reported by the engine while parsing and validating.
    */
   check?(context: RuleContext): void;
 }
-
 
 export function defineRule(rule: Rule): Rule {
   return rule;

@@ -1,4 +1,4 @@
-import type { Kind } from '../model/plan.js';
+import type { Kind } from '../kinds/index.js';
 
 export type Severity = 'error' | 'warning';
 export type RuleSetting = Severity | 'off';
@@ -16,10 +16,19 @@ export interface Problem {
   docs: string;
 }
 
+/** How much of one section of the seed is filled in. */
+export interface SectionResult {
+  key: string;
+  title: string;
+  completeness: number;
+}
+
 export interface FileResult {
   file: string;
   type: Kind | null;
   completeness: number;
+  /** The kind's top sections in document order; absent when the file is not a plan of a known kind. */
+  sections?: SectionResult[];
   problems: Problem[];
 }
 

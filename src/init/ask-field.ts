@@ -1,6 +1,6 @@
 import { isRecord } from '../model/walk.js';
 import { ti, type InitLang } from '../messages/init.js';
-import type { Kind } from '../model/kinds.js';
+import type { Kind } from '../kinds/index.js';
 import type { Field } from './fields.js';
 import { helpOf, labelOf } from './labels.js';
 import type { Choice, Prompter } from './prompter.js';
@@ -31,29 +31,29 @@ export interface ScalarAsk {
 /** Asks one scalar field and returns its value for the plan; `undefined` when skipped. */
 export async function askScalar(ask: ScalarAsk): Promise<unknown> {
   const { field, prompter, id, lang } = ask;
-  const label = labelOf(ask.kind, field, lang);
-  const help = helpOf(ask.kind, field, lang);
+  const label = labelOf(field, lang);
+  const help = helpOf(field, lang);
   const base = { id, message: label, help, ...(ask.progress ? { progress: ask.progress } : {}) };
   const fill = (template: string | undefined) => template?.replace('{n}', String(ask.row ?? 1));
 
-  if (field.hint.auto) return fill(field.hint.auto);
+  if (field.ask.auto) return fill(field.ask.auto);
   switch (field.type) {
     case 'fixed':
       return field.value;
     case 'yesno':
       return prompter.confirm({ ...base, default: false });
     case 'choice': {
-      const fallback = fill(field.hint.default);
+      const fallback = fill(field.ask.default);
       const choices: Choice<string>[] = field.options.map((value) => ({ value, name: value }));
       if (!ask.mustAnswer && !fallback) choices.push({ value: SKIP, name: ti(lang, 'choice.skip') });
       const answer = await prompter.select({ ...base, choices, ...(fallback ? { default: fallback } : {}) });
       return answer === SKIP ? undefined : answer;
     }
     case 'values':
-      if (field.hint.goals) return askGoals(ask, base);
+      if (field.ask.goals) return askGoals(ask, base);
       break;
     case 'text':
-      if (field.hint.people) return askPerson(ask, base, label);
+      if (field.ask.people) return askPerson(ask, base, label);
       break;
   }
   return askText(ask, base, label);
@@ -62,7 +62,7 @@ export async function askScalar(ask: ScalarAsk): Promise<unknown> {
 async function askText(ask: ScalarAsk, base: { id: string; message: string; help: string }, label: string): Promise<unknown> {
   const { field, prompter, lang } = ask;
   const scope: AnswerScope = { lang, label, mustAnswer: ask.mustAnswer, siblings: ask.siblings };
-  const fallback = field.hint.default?.replace('{n}', String(ask.row ?? 1));
+  const fallback = field.ask.default?.replace('{n}', String(ask.row ?? 1));
   const hint = field.type === 'prose' ? ti(lang, 'prose.hint') : field.type === 'values' ? ti(lang, 'values.hint') : undefined;
   const raw = await prompter.text({
     ...base,

@@ -1,7 +1,7 @@
 import { Document, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { InitLang } from '../messages/init.js';
-import type { Kind } from '../model/kinds.js';
-import { fieldsOf, type Field } from './fields.js';
+import type { Kind } from '../kinds/index.js';
+import { fieldsOf, keyFields, type Field } from './fields.js';
 import { helpOf, rowHelpOf } from './labels.js';
 import { wrapText } from './wrap.js';
 
@@ -33,12 +33,12 @@ export function planDocument(plan: Record<string, unknown>, options: DocumentOpt
 }
 
 function comment(map: YAMLMap, fields: readonly Field[], options: DocumentOptions, depth: number, topLevel: boolean, inRow = false): void {
-  const byKey = new Map(fields.map((field) => [field.key, field]));
+  const byKey = new Map(keyFields(fields).map((field) => [field.key, field]));
   for (const pair of map.items) {
     if (!isScalar(pair.key)) continue;
     const field = byKey.get(String(pair.key.value));
     if (!field || field.type === 'fixed') continue;
-    const text = helpOf(options.kind, field, options.lang);
+    const text = helpOf(field, options.lang);
     if (text && (!inRow || options.commentRows)) pair.key.commentBefore = commentText(text, depth);
     // A blank line between sections, as in the templates; none inside a section.
     if (topLevel) pair.key.spaceBefore = true;
@@ -55,7 +55,7 @@ function comment(map: YAMLMap, fields: readonly Field[], options: DocumentOption
         const head = item.items[0]?.key;
         const headComment = isScalar(head) ? head.commentBefore : undefined;
         if (isScalar(head)) head.commentBefore = undefined;
-        const rowHelp = rowHelpOf(options.kind, field, options.lang);
+        const rowHelp = rowHelpOf(field, options.lang);
         item.commentBefore = [rowHelp ? commentText(rowHelp, depth + 1) : undefined, headComment]
           .filter((part): part is string => Boolean(part))
           .join('\n');

@@ -2,7 +2,7 @@ import { isRecord } from '../model/walk.js';
 import path from 'node:path';
 import { Document, parse } from 'yaml';
 import { ti, type InitLang } from '../messages/init.js';
-import { isKind, type Kind } from '../model/kinds.js';
+import { isKind, type Kind } from '../kinds/index.js';
 import type { Files } from './files.js';
 import type { CheckboxQuestion, Prompter, RawAnswer, SelectQuestion, TextQuestion } from './prompter.js';
 

@@ -1,6 +1,6 @@
 import { isRecord } from '../model/walk.js';
-import type { Kind } from '../model/kinds.js';
-import { fieldsOf, type Field } from './fields.js';
+import type { Kind } from '../kinds/index.js';
+import { fieldsOf, keyFields, type Field } from './fields.js';
 import { extraEntries, put } from './given.js';
 import { tidyGiven } from './read-answer.js';
 
@@ -15,7 +15,7 @@ export function fillPlan(kind: Kind, given: Readonly<Record<string, unknown>> = 
 
 function fillFields(fields: readonly Field[], given: Readonly<Record<string, unknown>> | undefined, sample: boolean, row?: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const field of fields) {
+  for (const field of keyFields(fields)) {
     const value = given?.[field.key];
     const present = given !== undefined && Object.hasOwn(given, field.key) && value !== null;
     switch (field.type) {
@@ -34,7 +34,7 @@ function fillFields(fields: readonly Field[], given: Readonly<Record<string, unk
         break;
       default:
         if (present) out[field.key] = tidyGiven(field, value);
-        else out[field.key] = field.hint.auto && row !== undefined ? field.hint.auto.replace('{n}', String(row)) : null;
+        else out[field.key] = field.ask.auto && row !== undefined ? field.ask.auto.replace('{n}', String(row)) : null;
     }
   }
   for (const [key, value] of extraEntries(fields, given)) put(out, key, value);
@@ -44,7 +44,7 @@ function fillFields(fields: readonly Field[], given: Readonly<Record<string, unk
 /** A row from the answers, in template order, dates tidied, nothing added. */
 export function givenRow(fields: readonly Field[], row: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const field of fields) {
+  for (const field of keyFields(fields)) {
     if (Object.hasOwn(row, field.key)) out[field.key] = tidyGiven(field, row[field.key]);
   }
   for (const [key, value] of extraEntries(fields, row)) put(out, key, value);

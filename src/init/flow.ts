@@ -1,9 +1,9 @@
 import { isRecord } from '../model/walk.js';
 import { formatPath, type PathSegment } from '../load/source.js';
 import { ti, type InitLang } from '../messages/init.js';
-import type { Kind } from '../model/kinds.js';
+import type { Kind } from '../kinds/index.js';
 import { askScalar } from './ask-field.js';
-import { fieldsOf, type Field, type FieldOf } from './fields.js';
+import { fieldsOf, keyFields, type Field, type FieldOf } from './fields.js';
 import { extraEntries, isAnswered, isMisshapen, put } from './given.js';
 import { helpOf, labelOf, rowNameOf } from './labels.js';
 import type { Prompter } from './prompter.js';
@@ -44,14 +44,33 @@ class Interview {
 
   async run(): Promise<Record<string, unknown>> {
     const fields = fieldsOf(this.options.kind);
-    const total = fields.filter((f) => f.type !== 'fixed').length;
+    const total = keyFields(fields).filter((f) => f.type !== 'fixed').length;
     let step = 0;
-    for (const field of fields) {
-      const progress = field.type === 'fixed' ? undefined : `${++step}/${total}`;
-      await this.field(field, this.plan, this.options.given, [], true, progress);
-    }
+    const numbered = (field: Field) => (field.type === 'fixed' ? undefined : `${++step}/${total}`);
+    await this.fields(fields, this.plan, this.options.given, [], true, numbered);
     for (const [key, value] of extraEntries(fields, this.options.given)) put(this.plan, key, value);
     return this.plan;
+  }
+
+  /** Fields of one mapping; a heading's fields go into the same mapping, under its title. */
+  private async fields(
+    fields: readonly Field[],
+    target: Record<string, unknown>,
+    given: Given,
+    path: PathSegment[],
+    forced: boolean,
+    numbered?: (field: Field) => string | undefined,
+    row?: number,
+  ): Promise<void> {
+    for (const field of fields) {
+      if (field.type !== 'heading') {
+        await this.field(field, target, given, path, forced, numbered?.(field), row);
+        continue;
+      }
+      if (!field.noHeading) this.open(this.label(field), this.help(field));
+      await this.fields(field.fields, target, given, path, forced, numbered, row);
+      if (!field.noHeading) this.close();
+    }
   }
 
   private async field(
@@ -69,6 +88,7 @@ class Interview {
       target[field.key] = field.value;
       return;
     }
+    if (field.type === 'heading') return this.fields([field], target, given, path, forced, undefined, row);
     if (isMisshapen(field, value)) {
       // A scalar where a mapping or list belongs: kept as written, for `check` to point at.
       target[field.key] = value;
@@ -109,9 +129,9 @@ class Interview {
   ): Promise<void> {
     const out: Record<string, unknown> = {};
     target[field.key] = out;
-    this.open(this.label(field), this.help(field), progress);
-    for (const child of field.fields) await this.field(child, out, given, here, forced && field.required, undefined, row);
-    this.close();
+    if (!field.noHeading) this.open(this.label(field), this.help(field), progress);
+    await this.fields(field.fields, out, given, here, forced && field.required, undefined, row);
+    if (!field.noHeading) this.close();
     for (const [key, value] of extraEntries(field.fields, given)) put(out, key, value);
   }
 
@@ -131,7 +151,7 @@ class Interview {
         const out: Record<string, unknown> = {};
         list.push(out);
         this.open(ti(this.options.lang, 'row.header', { one: name.one, n: index + 1 }));
-        for (const child of field.fields) {
+        for (const child of keyFields(field.fields)) {
           if (child.required && !isAnswered(child, row)) await this.field(child, out, row, [...here, index], true, undefined, index + 1);
           else if (Object.hasOwn(row, child.key)) out[child.key] = tidyGiven(child, row[child.key]);
         }
@@ -154,18 +174,18 @@ class Interview {
       const row: Record<string, unknown> = {};
       list.push(row);
       this.open(ti(this.options.lang, 'row.header', { one: name.one, n: index + 1 }));
-      for (const child of field.fields) await this.field(child, row, undefined, [...here, index], true, undefined, index + 1);
+      await this.fields(field.fields, row, undefined, [...here, index], true, undefined, index + 1);
       this.close();
     }
     this.close();
   }
 
   private label(field: Field): string {
-    return labelOf(this.options.kind, field, this.options.lang);
+    return labelOf(field, this.options.lang);
   }
 
   private help(field: Field): string {
-    return helpOf(this.options.kind, field, this.options.lang);
+    return helpOf(field, this.options.lang);
   }
 
   private open(title: string, help?: string, progress?: string): void {

@@ -1,6 +1,6 @@
 import { isBlank } from '../check/plan-data.js';
 import { isRecord } from '../model/walk.js';
-import type { Field } from './fields.js';
+import { keyFields, type Field } from './fields.js';
 
 /**
  * Whether an answers file (or a draft) already answers a field: the key is there, and
@@ -18,7 +18,7 @@ export function isAnswered(field: Field, given: Readonly<Record<string, unknown>
 /** Keys of a given mapping the schema does not know: kept, so no typed answer is dropped. */
 export function extraEntries(fields: readonly Field[], given: Readonly<Record<string, unknown>> | undefined): [string, unknown][] {
   if (!given) return [];
-  const known = new Set(fields.map((f) => f.key));
+  const known = new Set(keyFields(fields).map((f) => f.key));
   return Object.entries(given).filter(([key]) => !known.has(key));
 }
 

@@ -5,7 +5,7 @@ import { stringify, visit } from 'yaml';
 import { DekomError, EXIT } from '../errors.js';
 import { parseSource, positionOf, type Position, type Source, type SyntaxFault } from '../load/source.js';
 import { ti, type InitLang, type InitMessageKey } from '../messages/init.js';
-import { isKind, KINDS, type Kind } from '../model/kinds.js';
+import { isKind, kindDefinition, KINDS, type Kind } from '../kinds/index.js';
 import { todayIso } from '../util/dates.js';
 import { planDocument } from './document.js';
 import { draftPath, readDraft, recorder, removeDraft, writeDraft, type LoggedAnswer } from './draft.js';
@@ -107,7 +107,7 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
       (await prompter.select({
         id: 'type',
         message: ti(lang, 'kind.question'),
-        choices: KINDS.map((value) => ({ value, name: value, description: ti(lang, `kind.${value}`) })),
+        choices: KINDS.map((value) => ({ value, name: value, description: kindDefinition(value).names[lang] })),
       }));
     const asking = recorder(prompter, {
       replay,

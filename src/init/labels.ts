@@ -1,34 +1,29 @@
 import type { InitLang } from '../messages/init.js';
-import type { Kind } from '../model/kinds.js';
-import { english } from './english.js';
-import type { Field } from './fields.js';
+import type { Guidance } from '../model/define.js';
+import type { Field, FieldOf } from './fields.js';
 
-/** `tegn_på_læring` → `Tegn på læring`: most keys read well as their own title. */
-export function humanise(key: string): string {
-  const words = key.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** The field's name in prompts and headings: the seed's heading, as the document prints it. */
+export function labelOf(field: Field, lang: InitLang): string {
+  return field.title[lang];
 }
 
-/** The field's name in prompts and headings. */
-export function labelOf(kind: Kind, field: Field, lang: InitLang): string {
-  if (lang === 'en') return english(kind, field.pattern)?.[0] ?? humanise(field.key);
-  return field.hint.title ?? humanise(field.key);
+/** A guiding question in the reader's language, the seed's bokmål where it is not written. */
+export function guidance(help: Guidance | undefined, lang: InitLang): string {
+  return help?.[lang] ?? help?.nb ?? '';
 }
 
 /** The guiding question shown under the prompt and written as the YAML comment. */
-export function helpOf(kind: Kind, field: Field, lang: InitLang): string {
-  if (lang === 'en') return english(kind, field.pattern)?.[1] ?? field.help;
-  return field.help;
+export function helpOf(field: Field, lang: InitLang): string {
+  return guidance(field.help, lang);
 }
 
 /** What one row of a list is, written above the skeleton's sample row. */
-export function rowHelpOf(kind: Kind, field: Field & { rowHelp: string }, lang: InitLang): string {
-  if (lang === 'en') return english(kind, `${field.pattern}[]`)?.[1] ?? field.rowHelp;
-  return field.rowHelp;
+export function rowHelpOf(field: FieldOf<'rows'>, lang: InitLang): string {
+  return guidance(field.rowHelp, lang);
 }
 
 /** How a row of a list is named in "Legge til et mål til?" and "Mål 2". */
-export function rowNameOf(field: Field, lang: InitLang): { a: string; one: string; noun: string } {
-  const names = field.hint.row?.[lang] ?? (lang === 'nb' ? { a: 'en rad', one: 'Rad' } : { a: 'a row', one: 'Row' });
+export function rowNameOf(field: FieldOf<'rows'>, lang: InitLang): { a: string; one: string; noun: string } {
+  const names = field.row[lang];
   return { ...names, noun: names.one.toLowerCase() };
 }

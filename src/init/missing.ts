@@ -1,7 +1,7 @@
 import { isRecord } from '../model/walk.js';
 import { formatPath, type PathSegment } from '../load/source.js';
-import type { Kind } from '../model/kinds.js';
-import { fieldsOf, type Field } from './fields.js';
+import type { Kind } from '../kinds/index.js';
+import { fieldsOf, keyFields, type Field } from './fields.js';
 import { isAnswered, isMisshapen } from './given.js';
 
 /** A required field the answers lack; a list that needs rows is named with `rows`. */
@@ -21,7 +21,7 @@ export function missingAnswers(kind: Kind, given: Readonly<Record<string, unknow
 }
 
 function walk(fields: readonly Field[], given: Readonly<Record<string, unknown>> | undefined, path: PathSegment[], forced: boolean, out: Missing[]): void {
-  for (const field of fields) {
+  for (const field of keyFields(fields)) {
     if (field.type === 'fixed') continue;
     const here = [...path, field.key];
     const value = given?.[field.key];

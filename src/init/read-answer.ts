@@ -93,7 +93,7 @@ function valid(field: Field, value: unknown, typed: string, scope: AnswerScope, 
 }
 
 function afterSibling(field: Field, value: string, scope: AnswerScope): Reading {
-  const other = field.hint.after;
+  const other = field.ask.after;
   const earlier = other ? scope.siblings[other] : undefined;
   // ISO days and date-times sort as text; a day alone sorts before the same day with a time.
   if (typeof earlier === 'string' && value <= earlier) {

@@ -6,7 +6,7 @@ import type { FileResult } from '../check/types.js';
 import { EXIT } from '../errors.js';
 import { countWord } from '../messages/catalogue.js';
 import { ti, type InitLang } from '../messages/init.js';
-import type { Kind } from '../model/kinds.js';
+import type { Kind } from '../kinds/index.js';
 
 export interface ReportOptions {
   lang: InitLang;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Kind } from '../model/kinds.js';
+import type { Kind } from '../kinds/index.js';
 
 /** The schemas as published with the source; an editor fetches them from any machine. */
 export const PUBLISHED_SCHEMAS = 'https://raw.githubusercontent.com/dekom-no/dekom/main/schemas/';

@@ -245,3 +245,9 @@ export function reasonText(lang: Lang, reason: string | number | undefined): str
 export function countWord(lang: Lang, base: 'problem' | 'error' | 'warning' | 'file', count: number): string {
   return t(lang, `word.${base}.${count === 1 ? 'one' : 'many'}` as Key);
 }
+
+/** "a, b, c eller d": a list of alternatives as a sentence says it. */
+export function orList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'or' : 'eller'} ${items.at(-1)}`;
+}

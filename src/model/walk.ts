@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Path } from '../load/source.js';
-import { recommendedFields } from './primitives.js';
+import { recommendedFields } from './schema.js';
 
 /** A key of an object schema, met while walking a plan beside its schema. */
 export interface FieldVisit {

@@ -4,8 +4,9 @@ import type { RenderFlags } from '../cli/commands/render.js';
 import type { CommandContext } from '../cli/main.js';
 import { DekomError, EXIT } from '../errors.js';
 import { label, WORD_LANGUAGE, type DocumentLang } from '../messages/render-labels/index.js';
+import { kindName } from './titles.js';
 import { renderMessage } from '../messages/render.js';
-import type { Kind } from '../model/kinds.js';
+import type { Kind } from '../kinds/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { DocxMeta } from './docx/document.js';
 import { asDekomError, RenderError } from './errors.js';
@@ -70,12 +71,12 @@ async function render(file: string, flags: RenderFlags, { lang, io }: CommandCon
 
 /** Word's document properties, so the file is findable by title, kind and author. */
 function documentMeta(plan: Readonly<Record<string, unknown>>, kind: Kind, lang: DocumentLang, today: string): DocxMeta {
-  const kindName = label(lang, `kind.${kind}`);
+  const name = kindName(kind, lang);
   const contact = plan['kontakt'] as Record<string, unknown> | undefined;
   const organisation = plainValue(plan['organisasjon']).trim();
   return {
-    title: plainValue(plan['tittel']).trim() || kindName,
-    subject: kindName,
+    title: plainValue(plan['tittel']).trim() || name,
+    subject: name,
     creator: plainValue(contact?.['navn']).trim() || organisation || 'dekom',
     description: organisation || undefined,
     language: WORD_LANGUAGE[lang],

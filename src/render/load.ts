@@ -4,7 +4,7 @@ import type { FileResult, MessageLang } from '../check/types.js';
 import { configLookup, settingsFor } from '../config/settings.js';
 import { DekomError } from '../errors.js';
 import { parseSource } from '../load/source.js';
-import { isKind, type Kind } from '../model/kinds.js';
+import { isKind, type Kind } from '../kinds/index.js';
 import { isRecord } from '../model/walk.js';
 
 /** Rules whose findings mean the plan's structure cannot be trusted to render. */

@@ -1,5 +1,5 @@
 import type { DocumentLang } from '../messages/render-labels/index.js';
-import type { Kind } from '../model/kinds.js';
+import type { Kind } from '../kinds/index.js';
 import { createEnvironment, type TemplateSource } from './handlebars/environment.js';
 import { tidyMarkdown } from './markdown/tidy.js';
 import { builtInPartials, builtInTemplate } from './templates.js';
@@ -17,5 +17,5 @@ export interface MarkdownOptions {
 export function renderMarkdown(plan: Readonly<Record<string, unknown>>, options: MarkdownOptions): string {
   const env = createEnvironment(builtInPartials());
   const render = env.compile(options.template ?? builtInTemplate(options.kind));
-  return tidyMarkdown(render(plan, { lang: options.lang, today: options.today }));
+  return tidyMarkdown(render(plan, { lang: options.lang, today: options.today, kind: options.kind }));
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DekomError } from '../errors.js';
 import { packageRoot } from '../util/package-root.js';
 import { RenderError } from './errors.js';
-import type { Kind } from '../model/kinds.js';
+import type { Kind } from '../kinds/index.js';
 import type { TemplateSource } from './handlebars/environment.js';
 
 /** The built-in templates, next to dist/ in the package. */
@@ -32,9 +32,14 @@ export function builtInPartials(): TemplateSource[] {
     .map((file) => read(path.join(dir, file), `templates/partials/${file}`, file.slice(0, -'.hbs'.length)));
 }
 
-/** The template a kind is rendered with when the user names none. */
+/**
+ * The template a kind is rendered with when the user names none: the generic one that
+ * walks the kind's definition, or `templates/<kind>.md.hbs` for a kind whose layout the
+ * definition cannot say.
+ */
 export function builtInTemplate(kind: Kind): TemplateSource {
-  const file = `${kind}.md.hbs`;
+  const own = `${kind}.md.hbs`;
+  const file = existsSync(path.join(templatesDir(), own)) ? own : 'plan.md.hbs';
   return read(path.join(templatesDir(), file), `templates/${file}`, kind);
 }
 

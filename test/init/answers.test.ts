@@ -9,7 +9,7 @@ import { fieldsOf, type Field } from '../../src/init/fields.js';
 import { initPlan, type InitContext, type InitRequest } from '../../src/init/init.js';
 import type { Prompter } from '../../src/init/prompter.js';
 import { MAX_PLAN_BYTES } from '../../src/load/source.js';
-import { KINDS, type Kind } from '../../src/model/kinds.js';
+import { KINDS, type Kind } from '../../src/kinds/index.js';
 import { FIXTURES, ROOT } from '../helpers.js';
 import { memoryFiles } from './memory-files.js';
 import { TODAY } from './scripts.js';

@@ -2,8 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { GOALS_HELP } from '../../src/model/parts.js';
-import { KINDS } from '../../src/model/kinds.js';
+import { goals } from '../../src/kinds/parts/goals.js';
+import { KINDS } from '../../src/kinds/index.js';
 import { dekom, FIXTURES, ROOT, tempDir } from '../helpers.js';
 
 let dir: string;
@@ -50,7 +50,7 @@ describe('dekom init --yes', () => {
     const text = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
     const above = text.slice(0, text.indexOf('\nmål:\n'));
     const comment = above.slice(above.lastIndexOf('\n\n') + 2).replace(/\n# /g, ' ').replace(/^# /, '');
-    expect(comment).toBe(GOALS_HELP);
+    expect(comment).toBe(goals.help!.nb);
     expect(text).toContain('# Hva er målet for prosjektet? Hvorfor skal vi ha dette målet?');
     expect(text).toContain('# Samarbeidsplattform: hvor skal informasjon deles mellom partnere og deltakere?');
   });

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { planDocument } from '../../src/init/document.js';
 import { interview } from '../../src/init/flow.js';
-import { KINDS } from '../../src/model/kinds.js';
+import { KINDS } from '../../src/kinds/index.js';
 import { checkText } from '../helpers.js';
 import { scripted, type Step } from './scripted.js';
-import { COMPLETE } from './scripts.js';
+import { COMPLETE, script } from './scripts.js';
 
 const run = (kind: (typeof KINDS)[number], steps: Step[], lang: 'nb' | 'en' = 'nb', given?: Record<string, unknown>) => {
   const prompter = scripted(steps);
@@ -14,7 +14,7 @@ const run = (kind: (typeof KINDS)[number], steps: Step[], lang: 'nb' | 'en' = 'n
 describe('a whole session for every kind', () => {
   for (const kind of KINDS) {
     test(`${kind}: every answer given, the plan passes dekom check without errors`, async () => {
-      const { prompter, plan } = run(kind, COMPLETE[kind]);
+      const { prompter, plan } = run(kind, script(kind));
       const data = await plan;
       expect(prompter.remaining()).toBe(0);
       expect(prompter.refusals).toEqual([]);
@@ -64,7 +64,7 @@ describe('answers are read into the plan', () => {
     expect(data['innledning']).toBe('Svar på innledning.\nAndre linje med æ, ø og å.\n');
     expect(data).toHaveProperty('analyse', null);
     expect(data['tidsplan']).toEqual([]);
-    expect(Object.keys(data)).toEqual(['dekom', 'type', 'tittel', 'organisasjon', 'språk', 'periode', 'kontakt', 'tema', 'innledning', 'rammer', 'parter', 'situasjonsbeskrivelse', 'mål', 'analyse', 'oppgaver', 'organisering', 'tidsplan', 'tegn_på_læring', 'evaluering']);
+    expect(Object.keys(data)).toEqual(['dekom', 'type', 'tittel', 'organisasjon', 'språk', 'periode', 'kontakt', 'rammer', 'tema', 'innledning', 'situasjonsbeskrivelse', 'parter', 'mål', 'analyse', 'oppgaver', 'organisering', 'tidsplan', 'tegn_på_læring', 'evaluering']);
   });
 });
 
@@ -118,7 +118,7 @@ describe('the guiding questions are the help under each prompt', () => {
     const { prompter, plan } = run('skoleplan', COMPLETE.skoleplan, 'en');
     await plan;
     expect(prompter.transcript).toContain('? Title › Lesing i alle fag – Heimdal ungdomsskole');
-    expect(prompter.transcript).toContain('## Result goals (11/17)');
+    expect(prompter.transcript).toContain('## Outcome goals (11/17)');
     expect(prompter.transcript).toContain('? Add another goal? › ja');
   });
 });

@@ -26,7 +26,7 @@ function start(args: readonly string[]): PtySession {
   return session;
 }
 
-/** The first part of the session: the header, a partner, the situation in two lines, the start of a goal. */
+/** The first part of the session: the header, the situation in two lines, a partner, the start of a goal. */
 async function typeUntilGoalDeadline(session: PtySession): Promise<void> {
   await session.answer('Tittel', 'Lesing i alle fag – Heimdal ungdomsskole');
   await session.answer('Organisasjon', 'Heimdal ungdomsskole');
@@ -42,6 +42,9 @@ async function typeUntilGoalDeadline(session: PtySession): Promise<void> {
   await session.answer('Navn', 'Ingrid Sæther');
   await session.answer('E-post', 'ingrid.saether@example.no');
   await session.answer('Rolle', 'Avdelingsleder');
+  await session.answer('Situasjonsbeskrivelse', '42 % av elevene er på de laveste mestringsnivåene.');
+  await session.answer('…', 'Lærerne ser at elevene strever med fagtekster.');
+  await session.answer('…', '');
   await session.answer('Legge til en part?', 'j');
   await session.answer('Navn', 'NTNU');
   await session.waitFor('Rolle');
@@ -52,9 +55,6 @@ async function typeUntilGoalDeadline(session: PtySession): Promise<void> {
   await session.answer('Kontaktperson', 'Kari Nordmann');
   await session.answer('Ansvar', 'Faglig veiledning');
   await session.answer('Legge til en part til?', 'n');
-  await session.answer('Situasjonsbeskrivelse', '42 % av elevene er på de laveste mestringsnivåene.');
-  await session.answer('…', 'Lærerne ser at elevene strever med fagtekster.');
-  await session.answer('…', '');
   await session.answer('Beskrivelse', 'Flere elever forstår og bruker fagtekster i alle fag.');
   await session.answer('Indikator', 'Andel elever på mestringsnivå 3–5 i lesing');
   await session.answer('Utgangspunkt', '58 %');

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { interview } from '../../src/init/flow.js';
-import { allFields, fieldsOf } from '../../src/init/fields.js';
+import { allFields, fieldsOf, keyFields } from '../../src/init/fields.js';
 import { readAnswer, readDate, readDateTime, readNumber } from '../../src/init/read-answer.js';
-import { KINDS, type Kind } from '../../src/model/kinds.js';
+import { KINDS, type Kind } from '../../src/kinds/index.js';
 import { scripted, type Step } from './scripted.js';
-import { COMPLETE } from './scripts.js';
+import { COMPLETE, script } from './scripts.js';
 
 /** The complete session, with wrong answers typed first at some questions. */
 function withWrongAnswers(kind: Kind, wrong: Record<string, string[]>): Step[] {
-  return COMPLETE[kind].flatMap((step): Step[] => {
+  return script(kind).flatMap((step): Step[] => {
     if (step === 'INTERRUPT') return [step];
     const typos = wrong[step[0]] ?? [];
     return [...typos.map((typo): Step => [step[0], typo]), step];
@@ -123,7 +123,7 @@ describe('the prompt and check judge by the same schema', () => {
   }
 
   test('a value no friendly reason covers is refused with the field named', () => {
-    const field = fieldsOf('skoleplan').find((f) => f.key === 'språk')!;
+    const field = keyFields(fieldsOf('skoleplan')).find((f) => f.key === 'språk')!;
     expect(readAnswer({ ...field, type: 'text' }, 'fransk', { lang: 'nb', label: 'Språk', mustAnswer: false, siblings: {} })).toEqual({
       ok: false,
       reason: '«fransk» er ikke et gyldig svar på «Språk».',

@@ -1,4 +1,4 @@
-import type { Kind } from '../../src/model/kinds.js';
+import type { Kind } from '../../src/kinds/index.js';
 import type { Step } from './scripted.js';
 
 /** The day the scripted sessions take place: every deadline below lies after it. */
@@ -67,7 +67,7 @@ const prose = (id: string) => [id, `Svar på ${id}.\nAndre linje med æ, ø og �
  * A whole session for each kind, in the order the flow asks: every required answer
  * given, so the written plan passes `dekom check` without errors.
  */
-export const COMPLETE: Record<Kind, Step[]> = {
+export const COMPLETE = {
   nettverksplan: [
     ...header('Lesing i alle fag – nettverk Lister', 'Lister kompetansenettverk'),
     prose('innledning'),
@@ -102,12 +102,12 @@ export const COMPLETE: Record<Kind, Step[]> = {
     ['nettverk', 'Agder vest'],
     ['innstillingsår', '2026'],
     ['søknadsfrist', '15.03.2026'],
+    ...partners('rows'),
     prose('intensjoner.lokale_behov'),
     prose('intensjoner.sammenheng'),
     prose('intensjoner.kollektive_prosesser'),
     prose('intensjoner.elevstemmen'),
     prose('intensjoner.partnerskap'),
-    ...partners('rows'),
     ['analyse.alle_skoleeiere_involvert', true],
     ['analyse.bygger_på_skoleeiernes_analyser', true],
     ['analyse.samarbeid_med_up1', true],
@@ -129,14 +129,14 @@ export const COMPLETE: Record<Kind, Step[]> = {
   ],
   skoleplan: [
     ...header('Lesing i alle fag – Heimdal ungdomsskole', 'Heimdal ungdomsskole'),
-    ['tema', 'Lesing i alle fag'],
-    prose('innledning'),
     prose('rammer.skolebasert'),
     prose('rammer.forankring'),
     prose('rammer.sammenheng'),
     prose('rammer.elevstemmen'),
-    ...partners('ask'),
+    ['tema', 'Lesing i alle fag'],
+    prose('innledning'),
     prose('situasjonsbeskrivelse'),
+    ...partners('ask'),
     ...goal(0, 'Ingrid Sæther'),
     ['mål[1]?', true],
     ...goal(1, 'Per Hansen'),
@@ -171,4 +171,12 @@ export const COMPLETE: Record<Kind, Step[]> = {
     prose('utfordringer_og_muligheter'),
     prose('evaluering'),
   ],
-};
+} satisfies Record<Kind, Step[]>;
+
+/** The whole session of a kind; every kind has one, so a new kind cannot go unasked. */
+export function script(kind: Kind): Step[] {
+  const steps = (COMPLETE as Record<Kind, Step[]>)[kind];
+  if (!steps) throw new Error(`test/init/scripts.ts has no session for ${kind}`);
+  return steps;
+}
+

@@ -164,7 +164,7 @@ describe('--answers', () => {
     const error = await refusal(initPlan(request({ kind: undefined, answers: 'svar.yaml' }), session(files).ctx));
     expect(error.exitCode).toBe(2);
     expect(error.args['message']).toBe(
-      'Svarene i svar.yaml mangler 13 påkrevde felt: periode.til, tema, innledning, rammer.skolebasert, rammer.forankring, rammer.sammenheng, situasjonsbeskrivelse, mål (minst én), analyse, oppgaver (minst én), organisering, tegn_på_læring, evaluering. Kjør i en terminal for å bli spurt om dem, eller legg til --yes for å la dem stå tomme.',
+      'Svarene i svar.yaml mangler 13 påkrevde felt: periode.til, rammer.skolebasert, rammer.forankring, rammer.sammenheng, tema, innledning, situasjonsbeskrivelse, mål (minst én), analyse, oppgaver (minst én), organisering, tegn_på_læring, evaluering. Kjør i en terminal for å bli spurt om dem, eller legg til --yes for å la dem stå tomme.',
     );
     expect(files.exists(TARGET)).toBe(false);
   });

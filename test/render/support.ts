@@ -4,7 +4,7 @@ import { inflateRawSync } from 'node:zlib';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parseSource } from '../../src/load/source.js';
 import type { DocumentLang } from '../../src/messages/render-labels/index.js';
-import type { Kind } from '../../src/model/kinds.js';
+import type { Kind } from '../../src/kinds/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { FIXTURES, ROOT } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { Kind } from '../../src/model/plan.js';
+import type { Kind } from '../../src/kinds/index.js';
 import type { FileResult, Problem } from '../../src/check/types.js';
 import { FIXTURES, checkText } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KINDS } from '../../src/model/kinds.js';
+import { KINDS } from '../../src/kinds/index.js';
 import { checkText } from '../helpers.js';
 
 /** Values that have tripped linters before: wrong shapes, prototype names, nulls, odd keys. */

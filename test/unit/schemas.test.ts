@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemaFiles } from '../../src/model/json-schema.js';
+import { schemaFiles } from '../../src/kinds/json-schema.js';
 import { ROOT, dekom } from '../helpers.js';
 
 describe('JSON Schemas in schemas/', () => {

@@ -8,6 +8,7 @@ export const json: Formatter = (report) =>
       file: file.file,
       type: file.type,
       completeness: file.completeness,
+      ...(file.sections ? { sections: file.sections } : {}),
       problems: file.problems.map(({ rule, severity, message, path, line, column, docs }) => ({ rule, severity, message, path, line, column, docs })),
     })),
     summary: report.summary,

@@ -4,7 +4,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   id: 'cost-year',
   severity: 'warning',
-  kinds: ['kompetanseplan'],
+  perKind: true,
   summary: {
     nb: 'Et kompetansebehov har kostnad, men går ikke i innstillingsåret.',
     en: 'A competence need has a cost but does not run in the year applied for.',

@@ -3,7 +3,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   id: 'egenandel',
   severity: 'error',
-  kinds: ['kompetanseplan'],
+  perKind: true,
   summary: {
     nb: 'Kompetanseplanen bekrefter ikke egenandelen («egenandel_bekreftet: true»).',
     en: 'The competence plan does not confirm the co-funding ("egenandel_bekreftet: true").',

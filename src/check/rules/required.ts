@@ -15,8 +15,8 @@ export default defineRule({
       en: 'The file lacks "dekom: 1" at the top, so it is not a dekom plan. Create one with "dekom init".',
     },
     noType: {
-      nb: 'Mangler «type»: nettverksplan, kompetanseplan, skoleplan eller kommuneplan.',
-      en: 'Missing "type": nettverksplan, kompetanseplan, skoleplan or kommuneplan.',
+      nb: 'Mangler «type»: {kinds}.',
+      en: 'Missing "type": {kinds}.',
     },
   },
   check({ plan, schema, report }) {

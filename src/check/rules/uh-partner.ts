@@ -4,7 +4,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   id: 'uh-partner',
   severity: 'error',
-  kinds: ['nettverksplan', 'kompetanseplan'],
+  perKind: true,
   summary: {
     nb: 'Nettverksplan eller kompetanseplan uten universitet/høgskole (rolle: uh) blant partene.',
     en: 'A nettverksplan or kompetanseplan without a university partner (rolle: uh).',

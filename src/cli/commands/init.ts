@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { t } from '../../messages/catalogue.js';
-import { KINDS, type Kind } from '../../model/kinds.js';
+import { KINDS, type Kind } from '../../kinds/index.js';
 import type { CommandContext } from '../main.js';
 import { parseChoice } from '../options.js';
 

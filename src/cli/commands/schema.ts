@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EXIT } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';
-import { KINDS, type Kind } from '../../model/kinds.js';
+import { KINDS, type Kind } from '../../kinds/index.js';
 import type { CommandContext } from '../main.js';
 import { parseChoice } from '../options.js';
 
@@ -13,7 +13,7 @@ export function registerSchema(program: Command, context: CommandContext): void 
     .option('-t, --type <kind>', t(lang, 'help.schema.type', { kinds: KINDS.join(', ') }), parseChoice(lang, 'error.badKind', KINDS))
     .addHelpText('after', `\n${t(lang, 'help.title.examples')}\n  dekom schema --type skoleplan > skoleplan.schema.json\n`)
     .action(async (flags: { type?: Kind }) => {
-      const { jsonSchemaFor } = await import('../../model/json-schema.js');
+      const { jsonSchemaFor } = await import('../../kinds/json-schema.js');
       context.io.stdout(`${JSON.stringify(jsonSchemaFor(flags.type), null, 2)}\n`);
       context.setExit(EXIT.ok);
     });

@@ -7,16 +7,20 @@ import { sortRows } from '../format/sort.js';
 import { blockMarkdown } from '../markdown/block.js';
 import { HelperError } from './errors.js';
 import { inlineMarkdown, plainValue } from '../markdown/inline.js';
+import { sectionTitle, valueLabel } from '../titles.js';
+import { outlineHelpers } from './outline-helpers.js';
 
 type Env = typeof Handlebars;
 type Options = Handlebars.HelperOptions;
 type MessageArgs = Record<string, string | number>;
 
-/** What every template can read besides the plan: `@lang` and `@today`. */
+/** What every template can read besides the plan: `@lang`, `@today` and `@kind`. */
 export interface RenderData {
   lang: DocumentLang;
   /** The day the document is rendered, ISO. */
   today: string;
+  /** The plan's kind, whose sections `{{t "section.<key>"}}` and the outline name. */
+  kind?: string;
 }
 
 function langOf(options: Options): DocumentLang {
@@ -62,9 +66,11 @@ function withLine(helper: (...args: unknown[]) => unknown): (...args: unknown[])
   };
 }
 
-function lookupLabel(lang: DocumentLang, key: string, args?: MessageArgs): string {
-  if (!isLabelKey(key)) throw new Error(`there is no label "${key}"`);
-  return label(lang, key, args);
+function lookupLabel(lang: DocumentLang, key: string, args?: MessageArgs, kind?: string): string {
+  if (isLabelKey(key)) return label(lang, key, args);
+  const section = key.startsWith('section.') ? sectionTitle(kind, key.slice('section.'.length), lang) : undefined;
+  if (section === undefined) throw new Error(`there is no label "${key}"`);
+  return section;
 }
 
 /**
@@ -89,14 +95,15 @@ export function registerHelpers(env: Env): void {
       const { params, options } = split(args);
       // A value left out of the plan, or out of the call, leaves neither its placeholder nor a
       // double or trailing space: "Kostnad {year}" → "Kostnad".
-      const text = lookupLabel(langOf(options), String(params[0]), hashArgs(options));
+      const text = lookupLabel(langOf(options), String(params[0]), hashArgs(options), (options.data as RenderData | undefined)?.kind);
       return text.replace(/\{\w+\}/g, '').replace(/\s{2,}/g, ' ').trim();
     },
     /** A label chosen by a value, such as a partner's role: `{{label "role" rolle}}`. */
     label(...args) {
       const { params, options } = split(args);
-      const key = `${plainValue(params[0])}.${plainValue(params[1])}`;
-      return isLabelKey(key) ? label(langOf(options), key) : plainValue(params[1]);
+      const [category, value] = [plainValue(params[0]), plainValue(params[1])];
+      const key = `${category}.${value}`;
+      return valueLabel(category, value, langOf(options)) ?? (isLabelKey(key) ? label(langOf(options), key) : value);
     },
     /** A section's Markdown text, or the "Ikke utfylt" marker when it is empty. */
     md(...args) {
@@ -205,7 +212,7 @@ export function registerHelpers(env: Env): void {
   // `log` writes to the console, which belongs to the command line, not to a template.
   env.unregisterHelper('log');
   // The built-in block helpers (`each`, `with`, …) are wrapped too, for their errors' lines.
-  const all = { ...(env.helpers as Record<string, (...args: unknown[]) => unknown>), ...helpers };
+  const all = { ...(env.helpers as Record<string, (...args: unknown[]) => unknown>), ...helpers, ...outlineHelpers(marker) };
   for (const [name, helper] of Object.entries(all)) {
     if (name !== 'helperMissing' && name !== 'blockHelperMissing') env.registerHelper(name, withLine(helper));
   }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { configSchema } from '../config/schema.js';
-import { KINDS, type Kind, kindSchemas, planSchema } from './plan.js';
+import { KINDS, type Kind } from './index.js';
+import { kindSchema, planSchema } from './schemas.js';
 
 const SCHEMA_BASE = 'https://dekom.no/schemas/';
 
 /** The JSON Schema editors use for hover help and completion; generated, never hand-edited. */
 export function jsonSchemaFor(kind?: Kind): Record<string, unknown> {
-  const schema = kind ? kindSchemas[kind] : planSchema;
+  const schema = kind ? kindSchema(kind) : planSchema();
   const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {

@@ -1,0 +1,63 @@
+import { choice, date, field, list, rows, text, type Field, type Options } from '../../model/define.js';
+
+/** A task's status, with what a document calls each. */
+export const TASK_STATUSES: Options = {
+  planlagt: { nb: 'planlagt', nn: 'planlagd', en: 'planned' },
+  pågår: { nb: 'pågår', nn: 'pågår', en: 'in progress' },
+  fullført: { nb: 'fullført', nn: 'fullført', en: 'completed' },
+  avlyst: { nb: 'avlyst', nn: 'avlyst', en: 'cancelled' },
+};
+
+/** `oppgaver`: the table "Oppgaver – Beskrivelse – Ansvar – Frister". */
+export const tasks: Field = field(
+  'oppgaver',
+  rows(
+    { nb: { a: 'en oppgave', one: 'Oppgave' }, nn: { a: 'ei oppgåve', one: 'Oppgåve' }, en: { a: 'a task', one: 'Task' } },
+    [
+      field('oppgave', text(), {
+        title: { nb: 'Oppgave', nn: 'Oppgåve', en: 'Task' },
+        help: { nb: 'Oppgaven: kort tittel.', en: 'The task: a short title.' },
+      }),
+      field('beskrivelse', text(), {
+        presence: 'recommended',
+        title: { nb: 'Beskrivelse', nn: 'Skildring', en: 'Description' },
+        help: { nb: 'Hva skal gjøres?', en: 'What is to be done?' },
+      }),
+      field('ansvarlig', text(), {
+        presence: 'recommended',
+        title: { nb: 'Ansvarlig', nn: 'Ansvarleg', en: 'Owner' },
+        help: { nb: 'Hvem har ansvaret?', en: 'Who is responsible?' },
+        ask: { people: true },
+      }),
+      field('frist', date(), {
+        presence: 'recommended',
+        title: { nb: 'Frist', nn: 'Frist', en: 'Deadline' },
+        help: { nb: 'Når skal det være gjennomført? (ÅÅÅÅ-MM-DD)', en: 'When is it to be done? (YYYY-MM-DD)' },
+      }),
+      field('status', choice(TASK_STATUSES), {
+        presence: 'optional',
+        title: { nb: 'Status', nn: 'Status', en: 'Status' },
+        help: {
+          nb: 'Status: planlagt (standard), pågår, fullført eller avlyst.',
+          en: 'Status: planlagt (planned, default), pågår (in progress), fullført (done) or avlyst (cancelled).',
+        },
+        ask: { default: 'planlagt' },
+      }),
+      field('mål', list(text()), {
+        presence: 'optional',
+        title: { nb: 'Mål', nn: 'Mål', en: 'Goals' },
+        help: { nb: 'Id-ene til målene oppgaven bidrar til, for eksempel [M1].', en: 'The ids of the goals the task contributes to, for example [M1].' },
+        ask: { goals: true },
+      }),
+    ],
+    { rowHelp: { nb: 'En rad i tabellen Oppgaver – Beskrivelse – Ansvar – Frister.', en: 'A row of the table Tasks – Description – Owner – Deadline.' } },
+  ),
+  {
+    title: { nb: 'Oppgaver, tidsfrister og ansvar', nn: 'Oppgåver, tidsfristar og ansvar', en: 'Tasks, deadlines and responsibilities' },
+    help: {
+      nb: 'Tabelloversikt over oppgaver, tidsfrister og ansvar: hva skal gjøres, hvem har ansvaret, og når skal det gjennomføres?',
+      en: 'Table of tasks, deadlines and responsibility: what is to be done, who is responsible, and when will it be done?',
+    },
+    show: { partial: 'tasks' },
+  },
+);

@@ -1,0 +1,187 @@
+/**
+ * The language a plan kind is written in. A kind is one `defineKind({...})`: its names
+ * and its sections as a tree in the seed template's order. The schema, init's questions,
+ * the document, the labels and the rules that apply are all derived from that tree, so a
+ * section added to a kind is one entry here and nowhere else.
+ */
+
+/** The three languages every title is written in: bokmål, nynorsk, English. */
+export type TitleLang = 'nb' | 'nn' | 'en';
+export type Titles = Readonly<Record<TitleLang, string>>;
+
+/** A guiding question: the seed's own words in bokmål, English and nynorsk where written. */
+export interface Guidance {
+  readonly nb: string;
+  readonly en?: string;
+  readonly nn?: string;
+}
+
+/**
+ * Required fields must be there; recommended ones count towards completeness and are
+ * reported by their own rules (goals, tasks); optional ones are neither.
+ */
+export type Presence = 'required' | 'recommended' | 'optional';
+
+/** How `dekom init` asks a field, where its value type alone does not say it. */
+export interface AskHints {
+  /** Offer the people already named in the plan: partners, their contact persons, the contact. */
+  readonly people?: true;
+  /**
+   * Its rows name people that later questions offer: asked before the first question that
+   * offers people, even where the document shows it later.
+   */
+  readonly names?: true;
+  /** Offer the ids of the goals already entered. */
+  readonly goals?: true;
+  /** A date that must come after the sibling date with this key. */
+  readonly after?: string;
+  /** Filled in without asking; `{n}` is the row's number. */
+  readonly auto?: string;
+  /** The answer Enter accepts; `{n}` is the row's number. */
+  readonly default?: string;
+}
+
+/** How the document shows a node, where its value type alone does not say it. */
+export interface ShowHints {
+  /** Leave the section out of the document while it is empty (it is optional in the seed). */
+  readonly whenFilled?: true;
+  /** No heading of its own: the text stands under the enclosing section's heading. */
+  readonly noHeading?: true;
+  /** A partial in templates/partials/ draws the value (a table the tree cannot describe). */
+  readonly partial?: string;
+  /** Rows are listed by this field: a date or a number, earliest or smallest first. */
+  readonly sortBy?: string;
+  /** Not shown in the document at all (the file's format version, the language). */
+  readonly hidden?: true;
+}
+
+/** A choice's values, each with what a document calls it. */
+export type Options = Readonly<Record<string, Titles>>;
+
+export type Value =
+  | { readonly type: 'prose' }
+  | { readonly type: 'text' }
+  | { readonly type: 'email' }
+  | { readonly type: 'date' }
+  | { readonly type: 'datetime' }
+  | { readonly type: 'measure' }
+  | { readonly type: 'number'; readonly integer?: boolean; readonly min?: number; readonly max?: number }
+  | { readonly type: 'yesno'; readonly statement: Titles }
+  | { readonly type: 'choice'; readonly options: Options }
+  | { readonly type: 'literal'; readonly value: string | number }
+  | { readonly type: 'list'; readonly item: Value; readonly min?: number }
+  | { readonly type: 'group'; readonly fields: readonly Node[] }
+  | { readonly type: 'rows'; readonly fields: readonly Node[]; readonly row: RowNames; readonly min?: number; readonly rowHelp?: Guidance };
+
+/** How one row of a list is named in questions: "Legge til {a}?", "{one} 2". */
+export interface RowNames {
+  readonly nb: { readonly a: string; readonly one: string };
+  readonly nn: { readonly a: string; readonly one: string };
+  readonly en: { readonly a: string; readonly one: string };
+}
+
+interface NodeBase {
+  readonly title: Titles;
+  readonly show?: ShowHints;
+  /**
+   * Sections the document shows under this one that are keys beside it in the file:
+   * the partners under "Organisering", the tasks under "Gjennomføring".
+   */
+  readonly sections?: readonly Node[];
+}
+
+/** A key of the plan file. */
+export interface Field extends NodeBase {
+  readonly node: 'field';
+  readonly key: string;
+  readonly value: Value;
+  readonly presence: Presence;
+  readonly help?: Guidance;
+  readonly ask?: AskHints;
+}
+
+/** A heading of the seed that holds keys without being one ("Nøkkelinformasjon"). */
+export interface Heading extends NodeBase {
+  readonly node: 'heading';
+  /** How the section is named in reports (`sections[].key`) and by custom templates. */
+  readonly key: string;
+  readonly help?: Guidance;
+}
+
+/** A section that shows a value asked elsewhere: the period once more under "Tidsrom". */
+export interface Show extends NodeBase {
+  readonly node: 'show';
+  readonly key: string;
+  /** Where the value is, from the plan's top: `periode`, `kontakt.navn`. */
+  readonly path: string;
+  readonly as: 'period' | 'text' | 'date';
+}
+
+export type Node = Field | Heading | Show;
+
+/** A rule switched on for a kind, with its severity and the options it reads. */
+export type RuleUse = 'error' | 'warning' | 'off' | { readonly severity?: 'error' | 'warning'; readonly options: Readonly<Record<string, unknown>> };
+
+export interface KindDefinition {
+  readonly id: string;
+  /** Where the kind stands in lists (help texts, the first question of init). */
+  readonly order?: number;
+  /** The plan's name as its seed prints it, on the document's title page. */
+  readonly names: Titles;
+  /** The seed template in shared/seeds the sections come from. */
+  readonly seed?: string;
+  readonly sections: readonly Node[];
+  /**
+   * The rules this kind switches on, off or tunes. Rules marked `perKind` run only where
+   * a kind lists them; every other rule runs unless the kind turns it off.
+   */
+  readonly rules?: Readonly<Record<string, RuleUse>>;
+}
+
+/** A kind's definition, checked for the mistakes the type system cannot see. */
+export function defineKind(definition: KindDefinition): KindDefinition {
+  return definition;
+}
+
+type FieldInput = Omit<Field, 'node' | 'key' | 'value' | 'presence'> & { readonly presence?: Presence };
+
+/** A key of the file; required unless `presence` says otherwise. */
+export function field(key: string, value: Value, input: FieldInput): Field {
+  return { node: 'field', key, value, presence: input.presence ?? 'required', ...input };
+}
+
+export function heading(key: string, input: Omit<Heading, 'node' | 'key'>): Heading {
+  return { node: 'heading', key, ...input };
+}
+
+export function show(key: string, path: string, as: Show['as'], input: Omit<Show, 'node' | 'key' | 'path' | 'as'>): Show {
+  return { node: 'show', key, path, as, ...input };
+}
+
+/** A shared part used with its own words changed for one kind: a title, a question, a minimum. */
+export function adapt(part: Field, changes: Partial<Omit<Field, 'node' | 'key' | 'value'>> & { min?: number }): Field {
+  const { min, ...rest } = changes;
+  const value = min !== undefined && (part.value.type === 'rows' || part.value.type === 'list') ? { ...part.value, min } : part.value;
+  return { ...part, ...rest, value };
+}
+
+export const prose = (): Value => ({ type: 'prose' });
+export const text = (): Value => ({ type: 'text' });
+export const email = (): Value => ({ type: 'email' });
+export const date = (): Value => ({ type: 'date' });
+export const dateTime = (): Value => ({ type: 'datetime' });
+export const measure = (): Value => ({ type: 'measure' });
+/** Amounts in NOK and hours: never negative. */
+export const amount = (): Value => ({ type: 'number', min: 0 });
+export const year = (): Value => ({ type: 'number', integer: true, min: 2000, max: 2100 });
+export const integer = (limits: { min?: number; max?: number } = {}): Value => ({ type: 'number', integer: true, ...limits });
+export const yesNo = (statement: Titles): Value => ({ type: 'yesno', statement });
+export const choice = (options: Options): Value => ({ type: 'choice', options });
+export const list = (item: Value, min?: number): Value => ({ type: 'list', item, ...(min !== undefined ? { min } : {}) });
+export const group = (...fields: Node[]): Value => ({ type: 'group', fields });
+export const rows = (row: RowNames, fields: readonly Node[], extra: { min?: number; rowHelp?: Guidance } = {}): Value => ({
+  type: 'rows',
+  row,
+  fields,
+  ...extra,
+});

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { fieldsAt } from './tree.js';
+import type { Field, KindDefinition, Node, Value } from './define.js';
+
+/**
+ * Fields that count towards `completeness` without being required: a plan can be
+ * valid without them, but a careful author fills them in.
+ */
+export const recommendedFields = z.registry<{ recommended: true }>();
+
+/** The Zod schema of one value type: what the file must hold there. */
+function valueSchema(value: Value): z.ZodType {
+  switch (value.type) {
+    // Blank text is left to the `required` rule, not the schema.
+    case 'prose':
+    case 'text':
+      return z.string();
+    case 'email':
+      return z.email();
+    // ISO calendar dates; impossible ones such as 2026-02-30 are refused.
+    case 'date':
+      return z.iso.date();
+    case 'datetime':
+      return z.union([z.iso.date(), z.iso.datetime({ local: true })]);
+    // Baselines and targets are often numbers ("3,4") but remain text in the plan.
+    case 'measure':
+      return z.union([z.string(), z.number()]);
+    case 'number': {
+      let schema = value.integer ? z.number().int() : z.number();
+      if (value.min !== undefined) schema = schema.min(value.min);
+      if (value.max !== undefined) schema = schema.max(value.max);
+      return schema;
+    }
+    case 'yesno':
+      return z.boolean();
+    case 'choice':
+      return z.enum(Object.keys(value.options) as [string, ...string[]]);
+    case 'literal':
+      return z.literal(value.value);
+    case 'list': {
+      const items = z.array(valueSchema(value.item));
+      return value.min ? items.min(value.min) : items;
+    }
+    case 'group':
+      return objectSchema(value.fields);
+    case 'rows': {
+      const row = objectSchema(value.fields);
+      const items = z.array(value.rowHelp ? row.describe(value.rowHelp.nb) : row);
+      return value.min ? items.min(value.min) : items;
+    }
+  }
+}
+
+function fieldSchema(field: Field): z.ZodType {
+  const inner = valueSchema(field.value);
+  const described = field.help ? inner.describe(field.help.nb) : inner;
+  if (field.presence === 'required') return described;
+  const optional = described.optional();
+  if (field.presence === 'recommended') recommendedFields.add(optional, { recommended: true });
+  return optional;
+}
+
+/** The keys of one mapping, in the order the tree gives them: headings and shown values hold no key. */
+function objectSchema(nodes: readonly Node[]): z.ZodObject {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of fieldsAt(nodes)) shape[field.key] = fieldSchema(field);
+  return z.strictObject(shape);
+}
+
+const cache = new WeakMap<KindDefinition, z.ZodObject>();
+
+/** The Zod schema of a kind, built from its definition once per run. */
+export function schemaOf(definition: KindDefinition): z.ZodObject {
+  let schema = cache.get(definition);
+  if (!schema) {
+    schema = objectSchema(definition.sections).describe(definition.names.nb);
+    cache.set(definition, schema);
+  }
+  return schema;
+}
+
+/** Any plan of these kinds, dispatched on `type`. */
+export function unionOf(definitions: readonly KindDefinition[]): z.ZodType {
+  const [first, ...rest] = definitions.map(schemaOf);
+  if (!first) throw new Error('there are no plan kinds');
+  return rest.length === 0 ? first : z.discriminatedUnion('type', [first, ...rest]);
+}

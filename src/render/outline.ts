@@ -1,0 +1,120 @@
+import { kindDefinition, type Kind } from '../kinds/index.js';
+import type { Field, Node, TitleLang, Value } from '../model/define.js';
+
+/** How a single value is written: as typed, as a date, as a period "1. august – 30. juni 2027". */
+export type ValueFormat = 'text' | 'date' | 'period';
+
+export interface Fact {
+  title: string;
+  path: string;
+  as: ValueFormat;
+}
+
+/**
+ * The document of a kind as blocks the generic template draws, one partial per block
+ * type (templates/partials/block.hbs). Built from the kind's tree once per kind and
+ * language: headings at each depth, prose, facts, yes/no questions, tables and a
+ * partial for each shared part.
+ */
+export type Block =
+  | { block: 'front' }
+  | { block: 'section'; title: string; depth: number; whenFilled?: string; children: Block[] }
+  | { block: 'prose'; path: string; level: number }
+  | { block: 'facts'; single: boolean; items: Fact[] }
+  | { block: 'questions'; items: { statement: string; path: string }[] }
+  | { block: 'part'; partial: string; path: string; depth: number; level: number }
+  | { block: 'table'; path: string; columns: { title: string; key: string; as: ValueFormat }[]; sortBy?: string }
+  | { block: 'value'; path: string; as: ValueFormat };
+
+const cache = new Map<string, Block[]>();
+
+/** The blocks of a kind's document in one language; `##` is the depth of its top sections. */
+export function outline(kind: Kind, lang: TitleLang): Block[] {
+  const key = `${kind}:${lang}`;
+  let blocks = cache.get(key);
+  if (!blocks) {
+    blocks = build(kindDefinition(kind).sections, '', 2, lang);
+    cache.set(key, blocks);
+  }
+  return blocks;
+}
+
+const SCALARS = new Set<Value['type']>(['text', 'email', 'date', 'datetime', 'measure', 'number', 'choice', 'list']);
+
+function formatOf(value: Value): ValueFormat {
+  return value.type === 'date' ? 'date' : 'text';
+}
+
+function pathOf(prefix: string, key: string): string {
+  return prefix ? `${prefix}.${key}` : key;
+}
+
+/**
+ * The blocks of sibling nodes at one depth. Runs of one-line values become one list of
+ * facts, runs of yes/no questions one table, as the seeds set them out.
+ */
+function build(nodes: readonly Node[], prefix: string, depth: number, lang: TitleLang): Block[] {
+  const out: Block[] = [];
+  const last = () => out[out.length - 1];
+  const addFact = (fact: Fact) => {
+    const previous = last();
+    if (previous?.block === 'facts') {
+      previous.items.push(fact);
+      previous.single = false;
+    } else out.push({ block: 'facts', single: true, items: [fact] });
+  };
+  for (const node of nodes) {
+    const title = node.title[lang];
+    if (node.node === 'show') {
+      if (node.show?.noHeading) addFact({ title, path: node.path, as: node.as });
+      else out.push({ block: 'section', title, depth, children: [{ block: 'value', path: node.path, as: node.as }] });
+      continue;
+    }
+    if (node.node === 'heading') {
+      if (node.show?.partial === 'front-matter') out.push({ block: 'front' });
+      else if (node.show?.noHeading) out.push(...build(node.sections ?? [], prefix, depth, lang));
+      else out.push(section(title, depth, undefined, build(node.sections ?? [], prefix, depth + 1, lang)));
+      continue;
+    }
+    if (node.show?.hidden || node.value.type === 'literal') continue;
+    const path = pathOf(prefix, node.key);
+    if (SCALARS.has(node.value.type)) addFact({ title, path, as: formatOf(node.value) });
+    else if (node.value.type === 'yesno') {
+      const question = { statement: node.value.statement[lang], path };
+      const previous = last();
+      if (previous?.block === 'questions') previous.items.push(question);
+      else out.push({ block: 'questions', items: [question] });
+    } else out.push(...fieldBlocks(node, prefix, depth, lang));
+    if (node.sections && (SCALARS.has(node.value.type) || node.value.type === 'yesno')) out.push(...build(node.sections, prefix, depth, lang));
+  }
+  return out;
+}
+
+/** A field that is a section of its own: prose, a group, or rows. */
+function fieldBlocks(field: Field, prefix: string, depth: number, lang: TitleLang): Block[] {
+  const path = pathOf(prefix, field.key);
+  const inline = field.show?.noHeading === true;
+  // Without a heading, the field's content stands at the level of the section around it.
+  const level = inline ? depth - 1 : depth;
+  const below = inline ? depth : depth + 1;
+  const content: Block[] = [];
+  const value = field.value;
+  if (field.show?.partial) content.push({ block: 'part', partial: field.show.partial, path, depth: level + 1, level });
+  else if (value.type === 'prose') content.push({ block: 'prose', path, level });
+  else if (value.type === 'group') content.push(...build(value.fields, path, below, lang));
+  else if (value.type === 'rows') {
+    content.push({
+      block: 'table',
+      path,
+      columns: value.fields.flatMap((row) => (row.node === 'field' ? [{ title: row.title[lang], key: row.key, as: formatOf(row.value) }] : [])),
+      ...(field.show?.sortBy ? { sortBy: field.show.sortBy } : {}),
+    });
+  }
+  if (field.sections) content.push(...build(field.sections, prefix, below, lang));
+  if (inline) return content;
+  return [section(field.title[lang], depth, field.show?.whenFilled ? path : undefined, content)];
+}
+
+function section(title: string, depth: number, whenFilled: string | undefined, children: Block[]): Block {
+  return { block: 'section', title, depth, ...(whenFilled ? { whenFilled } : {}), children };
+}
