@@ -7,14 +7,12 @@ import { kindSchema } from '../kinds/schemas.js';
 import type { KindDefinition } from '../model/define.js';
 import { isRecord } from '../model/walk.js';
 import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } from './directives.js';
-import { RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
+import { RULE_IDS, RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
 import type { Anchor, Rule } from './rule.js';
-import { nearest } from './suggest.js';
+import { nearest } from '../util/suggest.js';
 import { completenessOf, sectionCompleteness } from './completeness.js';
 import type { CheckOptions, FileResult, Problem, SectionResult, Severity } from './types.js';
 import { shapeProblems } from './validate.js';
-
-const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
 
 /** The "did you mean" hint in the reader's language, or nothing when there is no likely match. */
 function hintFor(suggestion: string | undefined, lang: CheckOptions['lang']): string {

@@ -44,6 +44,9 @@ export const RULES: readonly Rule[] = [
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 
+/** The ids a config or a directive may name. */
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
+
 /** Where each rule's page lives: docs/rules/<id>.md in the repository. */
 export const RULE_DOCS_BASE = 'https://github.com/dekom-no/dekom/blob/main/docs/rules/';
 

@@ -1,7 +1,8 @@
 import type { Kind } from '../kinds/index.js';
+import type { RuleSetting, Severity } from '../config/schema.js';
 
-export type Severity = 'error' | 'warning';
-export type RuleSetting = Severity | 'off';
+export type { RuleSetting, Severity };
+
 /** Languages for `check` messages; nynorsk readers get bokmål, which they read daily. */
 export type MessageLang = 'nb' | 'en';
 

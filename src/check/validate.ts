@@ -3,7 +3,7 @@ import { formatPath, type Path } from '../load/source.js';
 import { objectShape, schemaAt } from '../model/walk.js';
 import type { MessageArgs } from '../messages/format.js';
 import type { Anchor } from './rule.js';
-import { nearest } from './suggest.js';
+import { nearest } from '../util/suggest.js';
 import { t, type Lang, type MessageKey } from '../messages/catalogue.js';
 import { fromNorwegianDate } from '../util/dates.js';
 

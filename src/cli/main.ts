@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DekomError, EXIT } from '../errors.js';
 import { reasonText, t, type Lang, type MessageKey } from '../messages/catalogue.js';
-import type { Io } from './io.js';
+import type { Io } from '../util/io.js';
 import { LANGS, parseChoice, resolveLang } from './options.js';
 import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
@@ -114,12 +114,4 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
   registerRules(program, context);
   registerSchema(program, context);
   return program;
-}
-
-export interface CommandContext {
-  lang: Lang;
-  io: Io;
-  setExit(code: number): void;
-  /** Applies the shared output, error and help settings to a new subcommand. */
-  configure(command: Command): Command;
 }

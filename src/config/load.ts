@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DekomError } from '../errors.js';
-import { RULES_BY_ID } from '../check/registry.js';
-import { nearest } from '../check/suggest.js';
+import { nearest } from '../util/suggest.js';
 import { locate, parseSource } from '../load/source.js';
 import { configSchema, type Config } from './schema.js';
 
@@ -19,7 +18,7 @@ export interface LoadedConfig {
  * Reads and validates a config file. Any fault is exit 2 with the file, line and column:
  * a broken config must stop CI, not silently check with defaults.
  */
-export function loadConfig(file: string, display = file): LoadedConfig {
+export function loadConfig(file: string, display: string, knownRules: ReadonlySet<string>): LoadedConfig {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -53,9 +52,9 @@ export function loadConfig(file: string, display = file): LoadedConfig {
         const where = locate(source, [...table.path, id], 'key');
         throw new DekomError('config.syntaxOff', { file: display, line: where.line, column: where.column });
       }
-      if (RULES_BY_ID.has(id)) continue;
+      if (knownRules.has(id)) continue;
       const where = locate(source, [...table.path, id], 'key');
-      const suggestion = nearest(id, [...RULES_BY_ID.keys()]);
+      const suggestion = nearest(id, [...knownRules]);
       throw new DekomError('config.unknownRule', { file: display, line: where.line, column: where.column, id, hint: suggestion ?? '' });
     }
   }
@@ -66,14 +65,17 @@ export function loadConfig(file: string, display = file): LoadedConfig {
 export class ConfigFinder {
   private readonly byFolder = new Map<string, LoadedConfig | null>();
 
-  constructor(private readonly cwd: string) {}
+  constructor(
+    private readonly cwd: string,
+    private readonly knownRules: ReadonlySet<string>,
+  ) {}
 
   find(folder: string): LoadedConfig | null {
     const cached = this.byFolder.get(folder);
     if (cached !== undefined) return cached;
     const candidate = path.join(folder, CONFIG_FILE);
     let found: LoadedConfig | null;
-    if (existsSync(candidate)) found = loadConfig(candidate, path.relative(this.cwd, candidate) || CONFIG_FILE);
+    if (existsSync(candidate)) found = loadConfig(candidate, path.relative(this.cwd, candidate) || CONFIG_FILE, this.knownRules);
     else {
       const parent = path.dirname(folder);
       found = parent === folder ? null : this.find(parent);

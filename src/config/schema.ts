@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
 const setting = z.enum(['off', 'warning', 'error']).describe('off, warning eller error.');
+
+/** How a rule is set: off, or the severity its problems get. */
+export type RuleSetting = z.infer<typeof setting>;
+export type Severity = Exclude<RuleSetting, 'off'>;
 const rules = z
   .record(z.string(), setting)
   .describe('Alvorlighet per regel-id, for eksempel «meeting-gap: off» eller «owner-known: error».');

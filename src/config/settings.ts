@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { RuleSetting } from '../check/types.js';
+import type { RuleSetting } from './schema.js';
 import { todayIso } from '../util/dates.js';
 import { ConfigFinder, loadConfig, type LoadedConfig } from './load.js';
 import { effectiveRules } from './resolve.js';
@@ -14,12 +14,12 @@ export interface FileSettings {
  * How the config of a file is found: one given with `--config`, else the nearest
  * `dekom.config.yaml` above the file, looked up once per folder for the run.
  */
-export function configLookup(options: { cwd: string; configFile?: string }): (absolute: string) => LoadedConfig | null {
+export function configLookup(options: { cwd: string; configFile?: string; knownRules: ReadonlySet<string> }): (absolute: string) => LoadedConfig | null {
   if (options.configFile) {
-    const fixed = loadConfig(path.resolve(options.cwd, options.configFile), options.configFile);
+    const fixed = loadConfig(path.resolve(options.cwd, options.configFile), options.configFile, options.knownRules);
     return () => fixed;
   }
-  const finder = new ConfigFinder(options.cwd);
+  const finder = new ConfigFinder(options.cwd, options.knownRules);
   return (absolute) => finder.find(path.dirname(absolute));
 }
 

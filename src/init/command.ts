@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import { fileURLToPath } from 'node:url';
-import type { InitFlags } from '../cli/commands/init.js';
-import { colourLevel } from '../cli/io.js';
-import type { CommandContext } from '../cli/main.js';
+import { colourLevel, type Io } from '../util/io.js';
+import type { Kind } from '../kinds/index.js';
+import type { Lang } from '../messages/catalogue.js';
 import { packageRoot } from '../util/package-root.js';
 import { diskFiles } from './files.js';
 import { initPlan } from './init.js';
@@ -12,7 +12,15 @@ import type { Terminal } from './terminal.js';
  * `dekom init` with the real disk, clock and terminal. The terminal is handed in by the
  * command line, and only when stdin is one; inquirer is loaded only if it is used.
  */
-export async function runInit(file: string, flags: InitFlags, context: CommandContext, terminal?: Omit<Terminal, 'colour'>): Promise<number> {
+/** The flags of `dekom init`, as the command line reads them. */
+export interface InitFlags {
+  type?: Kind;
+  force?: boolean;
+  yes?: boolean;
+  answers?: string;
+}
+
+export async function runInit(file: string, flags: InitFlags, context: { lang: Lang; io: Io }, terminal?: Omit<Terminal, 'colour'>): Promise<number> {
   const { lang, io } = context;
   const colour = colourLevel(io, io.stdoutIsTTY);
   return initPlan(

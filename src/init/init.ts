@@ -61,7 +61,7 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
     files.write(target, text, { force: request.force === true, display });
     // Only the run that used the draft's answers may let it go, and only once they are in the plan.
     if (fromDraft) removeDraft(files, target);
-    const result = reportWritten(display, text, chosen, skeleton, { lang, today: todayIso(ctx.now()), chalk: ctx.chalk, out: ctx.out });
+    const result = reportWritten(display, text, chosen, skeleton, { lang, today: todayIso(ctx.now()), file: target, cwd: ctx.cwd, chalk: ctx.chalk, out: ctx.out });
     if (files.exists(draftPath(target))) ctx.out(`\n${ti(lang, 'draft.kept', { draft: draftPath(display) })}\n`);
     // A skeleton is incomplete by design; answers are meant to be a plan, and end as `check` would.
     return skeleton ? EXIT.ok : exitFor(result);

@@ -1,5 +1,5 @@
 import type { Chalk } from 'chalk';
-import { checkBytes } from '../check/engine.js';
+import { openPlan } from '../check/open.js';
 import { stylish } from '../check/formatters/stylish.js';
 import { summarise } from '../check/summarise.js';
 import type { FileResult } from '../check/types.js';
@@ -10,18 +10,23 @@ import type { Kind } from '../kinds/index.js';
 
 export interface ReportOptions {
   lang: InitLang;
+  /** The day `overdue` compares with, unless the plan's config sets its own. */
   today: string;
+  /** Where the plan was written and the folder it was named from: its config is found above it. */
+  file: string;
+  cwd: string;
   chalk: InstanceType<typeof Chalk>;
   out(text: string): void;
 }
 
 /**
- * Checks the plan just written, as `dekom check` would, and tells what is left to do:
+ * Checks the plan just written, as `dekom check` would (its `dekom.config.yaml` included),
+ * and tells what is left to do:
  * completeness, the problems, and the commands to run next.
  */
 export function reportWritten(display: string, text: string, kind: Kind, skeleton: boolean, options: ReportOptions): FileResult {
   const { lang, chalk: c, out } = options;
-  const result = checkBytes(display, Buffer.from(text, 'utf8'), { lang, today: options.today });
+  const { result } = openPlan(options.file, display, { cwd: options.cwd, lang, fallbackToday: options.today, bytes: Buffer.from(text, 'utf8') });
   const percent = Math.round(result.completeness * 100);
   out(`\n${c.green('✔')} ${ti(lang, skeleton ? 'written.skeleton' : 'written', { file: display, kind, percent })}\n`);
   const summary = summarise([result]);

@@ -1,3 +1,5 @@
+import { fieldAt, walkNodes } from './tree.js';
+
 /**
  * The language a plan kind is written in. A kind is one `defineKind({...})`: its names
  * and its sections as a tree in the seed template's order. The schema, init's questions,
@@ -138,9 +140,54 @@ export interface KindDefinition {
   readonly rules?: Readonly<Record<string, RuleUse>>;
 }
 
-/** A kind's definition, checked for the mistakes the type system cannot see. */
+/**
+ * A kind's definition, checked for the mistakes the type system cannot see: a key twice
+ * in one mapping, a title left blank, a shown value that points nowhere. A broken
+ * definition stops the program at once, naming the kind and the place.
+ */
 export function defineKind(definition: KindDefinition): KindDefinition {
+  const mistakes = definitionMistakes(definition);
+  if (mistakes.length > 0) throw new Error(`the plan kind ${definition.id} is not well defined: ${mistakes.join('; ')}`);
   return definition;
+}
+
+const TITLE_LANGS: readonly TitleLang[] = ['nb', 'nn', 'en'];
+
+/** What is wrong with a definition, one sentence a mistake; empty when it is sound. */
+export function definitionMistakes(definition: KindDefinition): string[] {
+  const mistakes: string[] = [];
+  const titled = (what: string, titles: Titles | undefined) => {
+    for (const lang of TITLE_LANGS) if (!titles?.[lang]?.trim()) mistakes.push(`${what} has no ${lang} title`);
+  };
+  titled('the kind', definition.names);
+  if (!/^[a-zæøå][a-zæøå0-9_]*$/.test(definition.id)) mistakes.push(`the id "${definition.id}" is not lower-case letters, digits and _`);
+  const mapping = (nodes: readonly Node[], where: string) => {
+    const keys = new Set<string>();
+    const visit = (list: readonly Node[]) => {
+      for (const node of list) {
+        const at = where ? `${where}.${node.key}` : node.key;
+        titled(`"${at}"`, node.title);
+        if (node.node === 'field') {
+          if (keys.has(node.key)) mistakes.push(`"${at}" stands twice in one mapping`);
+          keys.add(node.key);
+          if (node.value.type === 'yesno') titled(`the question of "${at}"`, node.value.statement);
+          if (node.value.type === 'group') mapping(node.value.fields, at);
+          if (node.value.type === 'rows') {
+            mapping(node.value.fields, `${at}[]`);
+            for (const lang of TITLE_LANGS) if (!node.value.row[lang]?.one) mistakes.push(`the rows of "${at}" have no ${lang} name`);
+          }
+          if (node.value.type === 'choice') for (const [option, titles] of Object.entries(node.value.options)) titled(`the choice "${option}" of "${at}"`, titles);
+        }
+        if (node.sections) visit(node.sections);
+      }
+    };
+    visit(nodes);
+  };
+  mapping(definition.sections, '');
+  for (const { node } of walkNodes(definition.sections)) {
+    if (node.node === 'show' && !fieldAt(definition.sections, node.path)) mistakes.push(`"${node.key}" shows "${node.path}", which the kind does not have`);
+  }
+  return mistakes;
 }
 
 type FieldInput = Omit<Field, 'node' | 'key' | 'value' | 'presence'> & { readonly presence?: Presence };

@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { RenderFlags } from '../cli/commands/render.js';
-import type { CommandContext } from '../cli/main.js';
+import type { Lang } from '../messages/catalogue.js';
+import type { Io } from '../util/io.js';
 import { DekomError, EXIT } from '../errors.js';
 import { label, WORD_LANGUAGE, type DocumentLang } from '../messages/render-labels/index.js';
 import { kindName } from './titles.js';
@@ -9,6 +9,7 @@ import { renderMessage } from '../messages/render.js';
 import type { Kind } from '../kinds/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { DocxMeta } from './docx/document.js';
+import type { RenderRequest } from './request.js';
 import { asDekomError, RenderError } from './errors.js';
 import { loadPlan } from './load.js';
 import { renderMarkdown } from './markdown.js';
@@ -21,7 +22,7 @@ import { customTemplate } from './templates.js';
  * `dekom render`: the plan through its template to Markdown (standard output or a file)
  * or to Word. Returns the exit code; failures the user can act on are DekomErrors.
  */
-export async function runRender(file: string, flags: RenderFlags, context: CommandContext): Promise<number> {
+export async function runRender(file: string, flags: RenderRequest, context: { lang: Lang; io: Io }): Promise<number> {
   try {
     return await render(file, flags, context);
   } catch (error) {
@@ -29,7 +30,7 @@ export async function runRender(file: string, flags: RenderFlags, context: Comma
   }
 }
 
-async function render(file: string, flags: RenderFlags, { lang, io }: CommandContext): Promise<number> {
+async function render(file: string, flags: RenderRequest, { lang, io }: { lang: Lang; io: Io }): Promise<number> {
   const input = path.resolve(io.cwd, file);
   // "-" is standard output, as for most tools that take a file name.
   const output = flags.output === undefined || flags.output === '-' ? undefined : path.resolve(io.cwd, flags.output);

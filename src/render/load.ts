@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { checkSource } from '../check/engine.js';
+import { openPlan } from '../check/open.js';
 import type { FileResult, MessageLang } from '../check/types.js';
-import { configLookup, settingsFor } from '../config/settings.js';
-import { DekomError } from '../errors.js';
-import { parseSource } from '../load/source.js';
-import { isKind, type Kind } from '../kinds/index.js';
-import { isRecord } from '../model/walk.js';
+import type { Kind } from '../kinds/index.js';
 
 /** Rules whose findings mean the plan's structure cannot be trusted to render. */
 const BLOCKING_RULES = new Set(['schema', 'yaml-syntax']);
@@ -15,25 +10,14 @@ export type LoadedPlan =
   | { ok: false; result: FileResult };
 
 /**
- * Reads and checks a plan as `dekom check` would, with the rules and `today` of the nearest
- * dekom.config.yaml, so the two never disagree about the same plan. A plan that is incomplete but well
- * formed renders, with markers where it is empty; one with the wrong shape (or no plan
- * at all) does not, and its check report says why.
+ * Opens a plan as `dekom check` does. A plan that is incomplete but well formed renders,
+ * with markers where it is empty; one with the wrong shape (or no plan at all) does not,
+ * and its check report says why.
  */
 export function loadPlan(file: string, display: string, options: { lang: MessageLang; today: string; cwd: string }): LoadedPlan {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DekomError('error.notFound', { path: display });
-    throw new DekomError('error.unreadable', { path: display, reason: code ?? String(error) });
-  }
-  const source = parseSource(bytes);
-  const settings = settingsFor(file, configLookup({ cwd: options.cwd })(file), { fallbackToday: options.today });
-  const result = checkSource(display, source, { lang: options.lang, ...settings });
+  const opened = openPlan(file, display, { cwd: options.cwd, lang: options.lang, fallbackToday: options.today });
+  const { result, plan, kind } = opened;
   const blocked = result.problems.some((problem) => problem.severity === 'error' && BLOCKING_RULES.has(problem.rule));
-  const kind = isRecord(source.data) ? source.data['type'] : undefined;
-  if (blocked || !isRecord(source.data) || !isKind(kind) || result.type === null) return { ok: false, result };
-  return { ok: true, plan: source.data, kind, result };
+  if (blocked || !plan || !kind || result.type === null) return { ok: false, result };
+  return { ok: true, plan, kind, result };
 }

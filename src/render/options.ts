@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { RenderFlags } from '../cli/commands/render.js';
+import type { RenderRequest } from './request.js';
 import { DOCUMENT_LANGS, type DocumentLang } from '../messages/render-labels/index.js';
 import { todayIso } from '../util/dates.js';
 import { RenderError } from './errors.js';
@@ -12,7 +12,7 @@ const MARKDOWN_EXTENSIONS = new Set(['', '.md', '.markdown', '.mdown', '.mkd', '
  * `--format` when given, else the output's extension, else Markdown on standard output.
  * An extension that names neither (`plan.pdf`) is refused rather than filled with Markdown.
  */
-export function resolveFormat(flags: Pick<RenderFlags, 'format' | 'output'>): Format {
+export function resolveFormat(flags: Pick<RenderRequest, 'format' | 'output'>): Format {
   if (flags.format) return flags.format;
   if (flags.output === undefined || flags.output === '-') return 'md';
   const extension = path.extname(flags.output).toLowerCase();

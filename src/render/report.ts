@@ -1,6 +1,6 @@
 import { summarise } from '../check/summarise.js';
 import type { FileResult } from '../check/types.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../util/io.js';
 import type { Lang } from '../messages/catalogue.js';
 
 /** The same report `dekom check` prints, on standard error so standard output stays the document's. */
@@ -8,7 +8,7 @@ export async function printReport(result: FileResult, { lang, io }: { lang: Lang
   const [{ stylish }, { Chalk }, { colourLevel }] = await Promise.all([
     import('../check/formatters/stylish.js'),
     import('chalk'),
-    import('../cli/io.js'),
+    import('../util/io.js'),
   ]);
   const chalk = new Chalk({ level: colourLevel(io, io.stderrIsTTY) });
   io.stderr(stylish({ files: [result], summary: summarise([result]) }, { lang, chalk }));

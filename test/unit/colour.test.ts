@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colourLevel, type Io } from '../../src/cli/io.js';
+import { colourLevel, type Io } from '../../src/util/io.js';
 
 const io = (env: Record<string, string>): Io => ({
   cwd: '/',

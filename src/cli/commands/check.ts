@@ -5,7 +5,7 @@ import { summarise } from '../../check/summarise.js';
 import type { Report, Summary } from '../../check/types.js';
 import { DekomError, EXIT } from '../../errors.js';
 import { t, type Lang } from '../../messages/catalogue.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { parseChoice, parseConcurrency, parseCount, parseDate } from '../options.js';
 
 const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES] as const;
@@ -71,7 +71,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, { la
     import('../../check/run.js'),
     import('../../check/formatters/index.js'),
     import('chalk'),
-    import('../io.js'),
+    import('../../util/io.js'),
     import('../../version.js'),
   ]);
   const options = {

@@ -1,15 +1,9 @@
 import type { Command } from 'commander';
 import { t } from '../../messages/catalogue.js';
-import { KINDS, type Kind } from '../../kinds/index.js';
-import type { CommandContext } from '../main.js';
+import type { InitFlags } from '../../init/command.js';
+import { KINDS } from '../../kinds/index.js';
+import type { CommandContext } from '../context.js';
 import { parseChoice } from '../options.js';
-
-export interface InitFlags {
-  type?: Kind;
-  force?: boolean;
-  yes?: boolean;
-  answers?: string;
-}
 
 export function registerInit(program: Command, context: CommandContext): void {
   const { lang } = context;

@@ -1,18 +1,9 @@
 import type { Command } from 'commander';
 import { t } from '../../messages/catalogue.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { parseChoice } from '../options.js';
 
-export const RENDER_FORMATS = ['md', 'docx'] as const;
-
-export interface RenderFlags {
-  format?: (typeof RENDER_FORMATS)[number];
-  output?: string;
-  template?: string;
-  /** The document's language; the global `--lang`, which also picks nynorsk here. */
-  lang?: 'nb' | 'nn' | 'en';
-  force?: boolean;
-}
+import { RENDER_FORMATS, type RenderRequest } from '../../render/request.js';
 
 export function registerRender(program: Command, context: CommandContext): void {
   const { lang } = context;
@@ -28,10 +19,10 @@ export function registerRender(program: Command, context: CommandContext): void 
       'after',
       `\n${t(lang, 'help.title.examples')}\n  dekom render plan.yaml > plan.md\n  dekom render plan.yaml -o plan.docx\n  dekom render plan.yaml --lang nn -o plan-nynorsk.docx\n  dekom render plan.yaml --template min-mal.md.hbs -o plan.md\n`,
     )
-    .action(async (file: string, flags: RenderFlags, command: Command) => {
+    .action(async (file: string, flags: RenderRequest, command: Command) => {
       // Loaded only now: Handlebars, marked and docx are never on the path of `check` or `--version`.
       const { runRender } = await import('../../render/command.js');
-      const documentLang = (command.optsWithGlobals() as { lang?: RenderFlags['lang'] }).lang;
+      const documentLang = (command.optsWithGlobals() as { lang?: RenderRequest['lang'] }).lang;
       context.setExit(await runRender(file, { ...flags, lang: documentLang }, context));
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DekomError, EXIT } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 
 export function registerRules(program: Command, context: CommandContext): void {
   const { lang } = context;
@@ -24,7 +24,7 @@ export function registerRules(program: Command, context: CommandContext): void {
         return;
       }
       if (!RULES_BY_ID.has(id)) {
-        const { nearest } = await import('../../check/suggest.js');
+        const { nearest } = await import('../../util/suggest.js');
         const suggestion = nearest(id, [...RULES_BY_ID.keys()]);
         throw new DekomError('error.unknownRule', { id, hint: suggestion ? ` (${suggestion}?)` : '' });
       }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { EXIT } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';
 import { KINDS, type Kind } from '../../kinds/index.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { parseChoice } from '../options.js';
 
 export function registerSchema(program: Command, context: CommandContext): void {

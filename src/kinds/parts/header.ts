@@ -42,6 +42,8 @@ export function header(kind: string): Heading {
             en: 'The language the plan is rendered in: nb (bokmål, default), nn (nynorsk) or en (English).',
           },
           ask: { default: 'nb' },
+          // The document is written in it; it is not a fact the document states.
+          show: { hidden: true },
         },
       ),
       field('periode', group(
