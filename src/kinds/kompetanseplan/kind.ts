@@ -242,22 +242,22 @@ export default defineKind({
         heading('egenandel', {
           title: { nb: 'Egenandel', nn: 'Eigenandel', en: 'Co-funding' },
           sections: [
-        field(
-          'egenandel_bekreftet',
-          yesNo({
-            nb: 'Vi bekrefter at alle kommunene/friskolene i nettverket oppfyller kravene til egenandel regulert i forskrift.',
-            nn: 'Vi stadfestar at alle kommunane/friskulane i nettverket oppfyller krava til eigenandel regulert i forskrift.',
-            en: 'We confirm that all municipalities and independent schools in the network meet the co-funding requirements set by regulation.',
-          }),
-          {
-            presence: 'recommended',
-            title: { nb: 'Bekreftet egenandel', nn: 'Stadfesta eigenandel', en: 'Co-funding confirmed' },
-            help: {
-              nb: 'Vi bekrefter at alle kommunene/friskolene i nettverket oppfyller kravene til egenandel regulert i forskrift.',
-              en: 'We confirm that all municipalities and independent schools in the network meet the requirements for own contribution set by regulation.',
-            },
-          },
-        ),
+            field(
+              'egenandel_bekreftet',
+              yesNo({
+                nb: 'Vi bekrefter at alle kommunene/friskolene i nettverket oppfyller kravene til egenandel regulert i forskrift.',
+                nn: 'Vi stadfestar at alle kommunane/friskulane i nettverket oppfyller krava til eigenandel regulert i forskrift.',
+                en: 'We confirm that all municipalities and independent schools in the network meet the co-funding requirements set by regulation.',
+              }),
+              {
+                presence: 'recommended',
+                title: { nb: 'Bekreftet egenandel', nn: 'Stadfesta eigenandel', en: 'Co-funding confirmed' },
+                help: {
+                  nb: 'Vi bekrefter at alle kommunene/friskolene i nettverket oppfyller kravene til egenandel regulert i forskrift.',
+                  en: 'We confirm that all municipalities and independent schools in the network meet the requirements for own contribution set by regulation.',
+                },
+              },
+            ),
           ],
         }),
       ],
