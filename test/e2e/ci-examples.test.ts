@@ -116,6 +116,7 @@ describe('the composite action', () => {
     expect(lines.at(-1)).toBe(`✖ ${expected.errors + expected.warnings} problemer (${expected.errors} feil, ${expected.warnings} advarsler) i 4 filer`);
     const annotated = new Set(lines.flatMap((line) => /^::(?:error|warning) file=([^,]+),/.exec(line)?.[1] ?? []));
     expect([...annotated].sort()).toEqual(['planer/2026/skole/utkast.yaml', 'planer/2026/utkast.yaml', 'planer/utkast.yaml']);
+    expect(readFileSync(summary, 'utf8')).toContain('| planer/2026/skole/god.yaml | 0 | 0 | 100 % |');
   });
 
   it('takes several patterns, on one line or on many, and passes args and max-warnings on', () => {
