@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relativeToRoot, repositoryRoot } from '../../src/check/report-paths.js';
 import { FIXTURES, dekomInProcess, tempDir } from '../helpers.js';
@@ -31,6 +32,14 @@ describe('paths in github and sarif output, from the repository root', () => {
   it('github: relative to GITHUB_WORKSPACE when it is set', async () => {
     expect(annotated((await check('github', { GITHUB_WORKSPACE: path.join(repo, 'kommune') })).stdout)).toEqual(['planer/utkast.yaml']);
     expect(annotated((await check('github', { GITHUB_WORKSPACE: repo })).stdout)).toEqual(['kommune/planer/utkast.yaml']);
+  });
+
+  it('sarif: URIs relative to %SRCROOT%, which names the repository root', async () => {
+    const log = JSON.parse((await check('sarif')).stdout);
+    const run = log.runs[0];
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(`${repo}/`).href } });
+    expect(run.artifacts.map((a: { location: unknown }) => a.location)).toEqual([{ uri: 'kommune/planer/utkast.yaml', uriBaseId: '%SRCROOT%' }]);
+    expect(new Set(run.results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri))).toEqual(new Set(['kommune/planer/utkast.yaml']));
   });
 
   it('stylish and json keep the paths as given', async () => {
