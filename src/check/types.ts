@@ -1,4 +1,4 @@
-import type { Kind } from '../model/plan.js';
+import type { Kind } from '../model/kinds.js';
 
 export type Severity = 'error' | 'warning';
 export type RuleSetting = Severity | 'off';
