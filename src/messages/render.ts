@@ -15,6 +15,7 @@ const messagesNb = {
   missingHelper: '{where}: hjelperen «{name}» finnes ikke; tilgjengelige hjelpere er {available}.',
   templateRuntime: '{where}: malen feilet under utskrift: {detail}',
   noTemplates: 'Fant ikke malene til dekom (mappen templates/ i pakken); installer dekom på nytt.',
+  unknownKind: 'Planen har ingen kjent «type» ({value}); bruk en av: {kinds}.',
 } as const;
 
 export type RenderMessageKey = keyof typeof messagesNb;
@@ -32,6 +33,7 @@ const messagesEn: Record<RenderMessageKey, string> = {
   missingHelper: '{where}: there is no helper "{name}"; the helpers are {available}.',
   templateRuntime: '{where}: the template failed while rendering: {detail}',
   noTemplates: 'Cannot find the dekom templates (the templates/ folder of the package); reinstall dekom.',
+  unknownKind: 'The plan has no known "type" ({value}); use one of: {kinds}.',
 };
 
 const MESSAGES: Readonly<Record<Lang, Record<RenderMessageKey, string>>> = { nb: messagesNb, en: messagesEn };

@@ -3,20 +3,17 @@ import path from 'node:path';
 import type { Lang } from '../messages/catalogue.js';
 import type { Io } from '../util/io.js';
 import { DekomError, EXIT } from '../errors.js';
-import { label, WORD_LANGUAGE, type DocumentLang } from '../messages/render-labels/index.js';
-import { kindName } from './titles.js';
+import { label } from '../messages/render-labels/index.js';
 import { renderMessage } from '../messages/render.js';
-import type { Kind } from '../kinds/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import type { DocxMeta } from './docx/document.js';
 import type { RenderRequest } from './request.js';
 import { asDekomError, RenderError } from './errors.js';
 import { loadPlan } from './load.js';
 import { renderMarkdown } from './markdown.js';
-import { plainValue } from './markdown/inline.js';
 import { renderDate, resolveDocumentLang, resolveFormat } from './options.js';
 import { printReport } from './report.js';
 import { customTemplate } from './templates.js';
+import { markdownToWord } from './word.js';
 
 /**
  * `dekom render`: the plan through its template to Markdown (standard output or a file)
@@ -63,28 +60,9 @@ async function render(file: string, flags: RenderRequest, { lang, io }: { lang: 
     else writeFileAtomic(output, markdown, { force: flags.force, display: flags.output });
     return EXIT.ok;
   }
-  // Word support is the heaviest part of dekom; only a render to .docx loads it.
-  const { markdownToDocx } = await import('./docx/document.js');
-  const bytes = await markdownToDocx(markdown, documentMeta(loaded.plan, loaded.kind, documentLang, today));
+  const bytes = await markdownToWord(markdown, loaded.plan, loaded.kind, documentLang, today);
   writeFileAtomic(output!, bytes, { force: flags.force, display: flags.output });
   return EXIT.ok;
-}
-
-/** Word's document properties, so the file is findable by title, kind and author. */
-function documentMeta(plan: Readonly<Record<string, unknown>>, kind: Kind, lang: DocumentLang, today: string): DocxMeta {
-  const name = kindName(kind, lang);
-  const contact = plan['kontakt'] as Record<string, unknown> | undefined;
-  const organisation = plainValue(plan['organisasjon']).trim();
-  return {
-    title: plainValue(plan['tittel']).trim() || name,
-    subject: name,
-    creator: plainValue(contact?.['navn']).trim() || organisation || 'dekom',
-    description: organisation || undefined,
-    language: WORD_LANGUAGE[lang],
-    date: today,
-    tocTitle: label(lang, 'toc'),
-    pageLabel: label(lang, 'footer.page'),
-  };
 }
 
 /**

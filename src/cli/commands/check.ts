@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { FORMAT_NAMES, type FormatName } from '../../check/formatters/names.js';
 import { summarise } from '../../check/summarise.js';
 import type { Report, Summary } from '../../check/types.js';
 import { DekomError, EXIT } from '../../errors.js';
-import { t, type Lang } from '../../messages/catalogue.js';
+import { reasonText, t, type Lang } from '../../messages/catalogue.js';
 import type { CommandContext } from '../context.js';
 import { parseChoice, parseConcurrency, parseCount, parseDate } from '../options.js';
 
@@ -67,9 +68,11 @@ export function registerCheck(program: Command, context: CommandContext): void {
 
 /** The command's work, separate from its flags so tests can call it in-process. */
 export async function runCheck(paths: readonly string[], flags: CheckFlags, { lang, io }: CommandContext): Promise<number> {
-  const [run, { FORMATTERS }, { Chalk }, { colourLevel }, { VERSION }] = await Promise.all([
+  const [run, { FORMATTERS }, { githubStepSummary }, { relativeToRoot, repositoryRoot }, { Chalk }, { colourLevel }, { VERSION }] = await Promise.all([
     import('../../check/run.js'),
     import('../../check/formatters/index.js'),
+    import('../../check/formatters/step-summary.js'),
+    import('../../check/report-paths.js'),
     import('chalk'),
     import('../../util/io.js'),
     import('../../version.js'),
@@ -99,9 +102,12 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, { la
   const shown = flags.quiet ? errorsOnly(report) : report;
 
   const format = (flags.format && flags.format !== 'auto' ? flags.format : io.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish') as FormatName;
+  // GitHub and code scanning attach a path to a file from the repository root, wherever dekom ran.
+  const root = ROOTED_FORMATS.has(format) ? repositoryRoot(io.cwd, io.env) : undefined;
+  const located = root === undefined ? shown : relativeToRoot(shown, io.cwd, root);
   const toFile = flags.output !== undefined;
   const chalk = new Chalk({ level: toFile ? 0 : colourLevel(io, io.stdoutIsTTY) });
-  const text = FORMATTERS[format](shown, { lang, chalk, version: VERSION, links: flags.links === true });
+  const text = FORMATTERS[format](located, { lang, chalk, version: VERSION, links: flags.links === true, sourceRoot: root, failSeverity: flags.failSeverity });
   if (toFile) {
     const target = path.resolve(io.cwd, flags.output!);
     // A report is replaced run after run, like ESLint's -o; a plan never is.
@@ -111,7 +117,22 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, { la
     const { writeFileAtomic } = await import('../../util/atomic-write.js');
     writeFileAtomic(target, text, { force: true, display: flags.output });
   } else io.stdout(text);
+  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+  // The summary counts every problem, warnings too under --quiet: it is where nothing goes unsaid.
+  if (format === 'github' && summaryFile) appendStepSummary(summaryFile, githubStepSummary(relativeToRoot(report, io.cwd, root!), lang), lang, io);
   return exitCode;
+}
+
+const ROOTED_FORMATS: ReadonlySet<FormatName> = new Set(['github', 'sarif']);
+
+/** The run's summary page on GitHub; a summary that cannot be written costs a warning, not the check. */
+function appendStepSummary(file: string, markdown: string, lang: Lang, io: CommandContext['io']): void {
+  try {
+    appendFileSync(file, markdown);
+  } catch (error) {
+    const reason = reasonText(lang, (error as NodeJS.ErrnoException).code ?? String(error));
+    io.stderr(`dekom: ${t(lang, 'stepSummary.unwritable', { path: file, reason })}\n`);
+  }
 }
 
 function exitCodeFor(summary: Summary, flags: CheckFlags, lang: Lang, io: CommandContext['io']): number {

@@ -9,6 +9,8 @@ interface Marks {
   code?: boolean;
   /** Inside a hyperlink: Word's Hyperlink character style. */
   link?: boolean;
+  /** A run-in label ("**Sted:**"): dekom's word, in the labels' language. */
+  label?: boolean;
 }
 
 export interface InlineOptions {
@@ -40,7 +42,7 @@ function run(text: string, marks: Marks): TextRun {
     italics: marks.italics,
     strike: marks.strike,
     ...(marks.code ? { font: 'Courier New', size: 19 } : {}),
-    ...(marks.link ? { style: 'Hyperlink' } : {}),
+    ...(marks.link ? { style: 'Hyperlink' } : marks.label ? { style: 'RunInLabel' } : {}),
   });
 }
 
@@ -54,7 +56,7 @@ export function inlineRuns(tokens: readonly Token[] | undefined, options: Inline
       case 'strong': {
         const label = token as Tokens.Strong;
         if (options.breakBeforeLabels && out.length > 0 && isLabel(label)) out.push(new TextRun({ break: 1 }));
-        out.push(...inlineRuns(label.tokens, { ...options, breakBeforeLabels: false }, { ...base, bold: true }));
+        out.push(...inlineRuns(label.tokens, { ...options, breakBeforeLabels: false }, { ...base, bold: true, label: isLabel(label) }));
         break;
       }
       case 'em':
