@@ -31,12 +31,11 @@ export const summarise: (files: readonly FileResult[]) => Summary = sum;
 /** A report as one of `dekom check`'s formats (stylish without colour). */
 export const formatReport: (report: Report, format: FormatName, options?: FormatReportOptions) => string = format;
 
-/** What `dekom rules` lists: each rule's id, default severity, summary and the kinds it checks. */
+/** What `dekom rules` lists: each rule's id, default severity and summary. */
 export interface RuleInfo {
   readonly id: string;
   readonly severity: Severity;
   readonly summary: Readonly<Record<MessageLang, string>>;
-  readonly kinds?: readonly Kind[];
 }
 export const RULES: readonly RuleInfo[] = ALL_RULES;
 export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));

@@ -1,5 +1,5 @@
 import type { Kind } from '../kinds/index.js';
-import type { RuleSetting, Severity } from '../config/schema.js';
+import type { RuleSetting, Severity } from '../config/rule-setting.js';
 
 export type { RuleSetting, Severity };
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { toPosix } from '../util/posix-path.js';
 import picomatch from 'picomatch';
-import type { RuleSetting } from './schema.js';
+import type { RuleSetting } from './rule-setting.js';
 import type { LoadedConfig } from './load.js';
 
 const matchers = new Map<string, (file: string) => boolean>();

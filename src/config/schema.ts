@@ -1,10 +1,6 @@
 import { z } from 'zod';
 
 const setting = z.enum(['off', 'warning', 'error']).describe('off, warning eller error.');
-
-/** How a rule is set: off, or the severity its problems get. Written out, so the library's types need no Zod. */
-export type RuleSetting = 'off' | 'warning' | 'error';
-export type Severity = Exclude<RuleSetting, 'off'>;
 const rules = z
   .record(z.string(), setting)
   .describe('Alvorlighet per regel-id, for eksempel «meeting-gap: off» eller «owner-known: error».');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { RuleSetting } from './schema.js';
+import type { RuleSetting } from './rule-setting.js';
 import { todayIso } from '../util/dates.js';
 import { ConfigFinder, loadConfig, type LoadedConfig } from './load.js';
 import { effectiveRules } from './resolve.js';

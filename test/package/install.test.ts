@@ -47,7 +47,7 @@ describe('the npm package, packed and installed with --omit=dev', () => {
 
   it('ships the built CLI, its declarations and the licence, not the sources', () => {
     const listing = run('tar', ['tzf', path.join(dir, TARBALL)]).stdout.split('\n');
-    for (const file of ['package/LICENSE', 'package/bin/dekom.js', 'package/dist/cli.js', 'package/dist/index.js', 'package/dist/types/index.d.ts', 'package/templates/skoleplan.md.hbs', 'package/docs/rules/goal-smart.md']) {
+    for (const file of ['package/LICENSE', 'package/bin/dekom.js', 'package/dist/cli.js', 'package/dist/index.js', 'package/dist/types/index.d.ts', 'package/templates/plan.md.hbs', 'package/docs/rules/goal-smart.md']) {
       expect(listing).toContain(file);
     }
     expect(listing.filter((file) => /^package\/(src|test|scripts)\//.test(file))).toEqual([]);
@@ -118,9 +118,8 @@ const report: Report = await checkPaths(['.'], { cwd: '.', lang: 'nb', today: '2
 const markdown: string = renderMarkdown({ type: 'skoleplan' }, { lang: 'nn' });
 const bytes: Uint8Array = await renderDocx({ type: 'skoleplan' });
 const files: string[] = schemaFiles().map((entry) => entry.file);
-// @ts-expect-error: not a plan kind
-jsonSchemaFor('ukjent');
-export const used = [report.summary.errors, markdown.length, bytes.length, files.length];
+const schema: Record<string, unknown> = jsonSchemaFor('skoleplan');
+export const used = [report.summary.errors, markdown.length, bytes.length, files.length, schema];
 `,
     );
     writeFileSync(
