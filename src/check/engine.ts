@@ -4,6 +4,7 @@ import { orList, t } from '../messages/catalogue.js';
 import { formatMessage, type MessageArgs } from '../messages/format.js';
 import { isKind, kindDefinition, KINDS, type Kind } from '../kinds/index.js';
 import { kindSchema } from '../kinds/schemas.js';
+import { schemesOf } from '../kinds/schemes.js';
 import type { KindDefinition } from '../model/define.js';
 import { isRecord } from '../model/walk.js';
 import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } from './directives.js';
@@ -75,9 +76,10 @@ function appliesTo(rule: Rule, definition: KindDefinition): boolean {
   return use === undefined ? rule.perKind !== true : use !== 'off';
 }
 
-function optionsFor(rule: Rule, definition: KindDefinition): Readonly<Record<string, unknown>> {
+/** The kind's options for a rule, with the config's over them. */
+function optionsFor(rule: Rule, definition: KindDefinition, config: CheckOptions['ruleOptions']): Readonly<Record<string, unknown>> {
   const use = definition.rules?.[rule.id];
-  return typeof use === 'object' ? use.options : {};
+  return { ...(typeof use === 'object' ? use.options : {}), ...config?.[rule.id] };
 }
 
 interface Analysis {
@@ -112,6 +114,7 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
 
   const definition = kindDefinition(kind);
   const schema = kindSchema(kind);
+  const schemes = schemesOf(data, definition);
   const findings: Finding[] = shapeProblems(schema, data, options.lang).map((p) =>
     finding(p.rule, p.messageId, p.path, p.args, p.anchor),
   );
@@ -123,7 +126,9 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
         kind,
         schema,
         today: options.today,
-        options: optionsFor(rule, definition),
+        lang: options.lang,
+        schemes,
+        options: optionsFor(rule, definition, options.ruleOptions),
         report: (messageId, path, args = {}, anchor = 'node') => findings.push(finding(rule.id, messageId, path, args, anchor)),
       });
     } catch (error) {

@@ -12,6 +12,7 @@ export interface Job {
   /** Found by a folder search or a glob: skipped when it is not a plan. */
   searched: boolean;
   rules: Record<string, RuleSetting>;
+  ruleOptions: Record<string, Record<string, unknown>>;
   today: string;
   /** Content already read (for the cache key); otherwise the file is read here. */
   bytes?: Uint8Array;
@@ -21,7 +22,7 @@ export interface Job {
 export function checkJob(job: Job, lang: MessageLang): FileResult | null {
   const bytes = job.bytes ?? readPlanFile({ name: job.name, absolute: job.absolute, explicit: !job.searched });
   if (job.searched && !looksLikePlan(bytes)) return null;
-  return checkBytes(job.name, bytes, { lang, today: job.today, rules: job.rules });
+  return checkBytes(job.name, bytes, { lang, today: job.today, rules: job.rules, ruleOptions: job.ruleOptions });
 }
 
 /** What a worker sends back for a job: its result, or the error that stopped it. */

@@ -6,7 +6,7 @@ import { isKind, type Kind } from '../kinds/index.js';
 import { parseSource, type Source } from '../load/source.js';
 import { isRecord } from '../model/walk.js';
 import { checkSource } from './engine.js';
-import { RULE_IDS } from './registry.js';
+import { KNOWN_RULES } from './registry.js';
 import type { FileResult, MessageLang } from './types.js';
 
 export interface OpenOptions {
@@ -37,7 +37,7 @@ export interface OpenedPlan {
 export function openPlan(file: string, display: string, options: OpenOptions): OpenedPlan {
   const absolute = path.resolve(options.cwd, file);
   const bytes = options.bytes ?? readPlan(absolute, display);
-  const config = configLookup({ cwd: options.cwd, knownRules: RULE_IDS, ...(options.configFile ? { configFile: options.configFile } : {}) })(absolute);
+  const config = configLookup({ cwd: options.cwd, knownRules: KNOWN_RULES, ...(options.configFile ? { configFile: options.configFile } : {}) })(absolute);
   const settings = settingsFor(absolute, config, options);
   const source = parseSource(bytes);
   const result = checkSource(display, source, { lang: options.lang, ...settings });

@@ -8,7 +8,7 @@ import { ResultCache } from './cache.js';
 import { findPlanFiles, looksLikePlan, readPlanFile } from './files.js';
 import type { Job } from './job.js';
 import { checkJobs, threadCount } from './parallel.js';
-import { RULE_IDS, RULES } from './registry.js';
+import { KNOWN_RULES, RULES } from './registry.js';
 import { summarise } from './summarise.js';
 import type { FileResult, MessageLang, Report, RuleSetting } from './types.js';
 
@@ -39,7 +39,7 @@ type Slot = { kind: 'cached'; result: FileResult } | { kind: 'job'; job: Job; ca
  * flat however large the repository; with `concurrency` the files are shared among threads.
  */
 export async function checkPaths(inputs: readonly string[], options: RunOptions): Promise<Report> {
-  const configs = configLookup({ ...options, knownRules: RULE_IDS });
+  const configs = configLookup({ ...options, knownRules: KNOWN_RULES });
   const cache = options.cacheLocation ? new ResultCache(options.cacheLocation) : undefined;
   // `-` alone means standard input only; no folder search behind it.
   const planFiles = inputs.length === 0 && options.stdin ? [] : findPlanFiles(inputs, options.cwd, options.errorOnUnmatched !== false);
@@ -62,7 +62,7 @@ export async function checkPaths(inputs: readonly string[], options: RunOptions)
     // With a cache the content is read here, to key it; a searched non-plan never enters it.
     job.bytes = readPlanFile(file);
     if (searched && !looksLikePlan(job.bytes)) continue;
-    const cacheKey = ResultCache.key(job.bytes, JSON.stringify([VERSION, options.lang, job.rules, job.today]));
+    const cacheKey = ResultCache.key(job.bytes, JSON.stringify([VERSION, options.lang, job.rules, job.ruleOptions, job.today]));
     const hit = cache.get(file.absolute, cacheKey, file.name);
     slots.push(hit ? { kind: 'cached', result: hit } : { kind: 'job', job, cacheKey });
   }
@@ -91,7 +91,7 @@ export async function checkPaths(inputs: readonly string[], options: RunOptions)
 /** The settings of every rule for one file, for `--print-config`. */
 export function printableConfig(file: string, options: RunOptions): { file: string; config: string | null; today: string; rules: Record<string, RuleSetting> } {
   const absolute = path.resolve(options.cwd, file);
-  const config = configLookup({ ...options, knownRules: RULE_IDS })(absolute);
+  const config = configLookup({ ...options, knownRules: KNOWN_RULES })(absolute);
   const settings = settingsFor(absolute, config, options);
   const rules = Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules[rule.id] ?? rule.severity]));
   return { file, config: config ? toPosix(path.relative(options.cwd, config.file)) : null, today: settings.today, rules };

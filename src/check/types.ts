@@ -50,4 +50,6 @@ export interface CheckOptions {
   today: string;
   /** Per-rule severity overrides; a rule set to `off` does not run. */
   rules?: Readonly<Record<string, RuleSetting>>;
+  /** What the config tells rules beside their severity: `{ 'meeting-gap': { days: 120 } }`. */
+  ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }

@@ -52,7 +52,7 @@ export function shapeProblems(schema: z.ZodType, data: unknown, lang: Lang): Sha
   const result = schema.safeParse(data);
   if (result.success) return [];
   const out: ShapeProblem[] = [];
-  for (const issue of result.error.issues) {
+  for (const issue of throughUnions(result.error.issues)) {
     const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
     // A list row is named with its index (`oppgaver[0]`); a field by its key.
     const key = typeof path.at(-1) === 'number' ? formatPath(path) : String(path.at(-1) ?? '');
@@ -75,6 +75,25 @@ export function shapeProblems(schema: z.ZodType, data: unknown, lang: Lang): Sha
     if (issue.code === 'too_small' && Array.isArray(value) && value.length === 0) continue;
     if (typeof value === 'string' && value.trim() === '' && issue.code !== 'invalid_value') continue;
     out.push({ rule: 'schema', path, ...describeIssue(issue, key, value, lang) });
+  }
+  return out;
+}
+
+/**
+ * A value that may take two forms (a day or a yearly date; a period as two dates or in
+ * words) fails as a whole in Zod. Where only one form has the value's type, that form's
+ * own issues say what is wrong, at their own paths.
+ */
+function throughUnions(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code !== 'invalid_union') {
+      out.push(issue);
+      continue;
+    }
+    const fitting = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+    if (fitting.length !== 1) out.push(issue);
+    else out.push(...throughUnions(fitting[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue)));
   }
   return out;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DekomError } from '../errors.js';
 import { nearest } from '../util/suggest.js';
 import { locate, parseSource } from '../load/source.js';
+import type { KnownRules } from './rule-setting.js';
 import { configSchema, type Config } from './schema.js';
 
 export const CONFIG_FILE = 'dekom.config.yaml';
@@ -18,7 +19,7 @@ export interface LoadedConfig {
  * Reads and validates a config file. Any fault is exit 2 with the file, line and column:
  * a broken config must stop CI, not silently check with defaults.
  */
-export function loadConfig(file: string, display: string, knownRules: ReadonlySet<string>): LoadedConfig {
+export function loadConfig(file: string, display: string, knownRules: KnownRules): LoadedConfig {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -41,24 +42,47 @@ export function loadConfig(file: string, display: string, knownRules: ReadonlySe
     throw new DekomError('config.invalid', { file: display, line: where.line, column: where.column, detail: issue.message });
   }
   const config = parsed.data;
-  const ruleTables: Array<{ rules: Record<string, string> | undefined; path: (string | number)[] }> = [
+  const ruleTables: Array<{ rules: Config['rules']; path: (string | number)[] }> = [
     { rules: config.rules, path: ['rules'] },
     ...(config.overrides ?? []).map((override, index) => ({ rules: override.rules, path: ['overrides', index, 'rules'] })),
   ];
   for (const table of ruleTables) {
     for (const id of Object.keys(table.rules ?? {})) {
-      if (id === 'yaml-syntax' && table.rules?.[id] === 'off') {
+      const entry = table.rules![id]!;
+      if (id === 'yaml-syntax' && (entry === 'off' || (Array.isArray(entry) && entry[0] === 'off'))) {
         // A file that cannot be read would then pass as clean; `ignore` is the honest way.
         const where = locate(source, [...table.path, id], 'key');
         throw new DekomError('config.syntaxOff', { file: display, line: where.line, column: where.column });
       }
-      if (knownRules.has(id)) continue;
+      const optionTypes = knownRules.get(id);
+      if (optionTypes) {
+        if (Array.isArray(entry)) checkOptions(entry[1], optionTypes, { source, display, path: [...table.path, id, 1], id });
+        continue;
+      }
       const where = locate(source, [...table.path, id], 'key');
-      const suggestion = nearest(id, [...knownRules]);
+      const suggestion = nearest(id, [...knownRules.keys()]);
       throw new DekomError('config.unknownRule', { file: display, line: where.line, column: where.column, id, hint: suggestion ?? '' });
     }
   }
   return { file, folder: path.dirname(file), config };
+}
+
+/** A rule's options must be ones it takes, of the type it reads: a typo must not pass silently. */
+function checkOptions(
+  options: Readonly<Record<string, unknown>>,
+  types: Readonly<Record<string, string>>,
+  at: { source: ReturnType<typeof parseSource>; display: string; path: (string | number)[]; id: string },
+): void {
+  for (const [name, value] of Object.entries(options)) {
+    const type = types[name];
+    if (type !== undefined && typeof value === type) continue;
+    const where = locate(at.source, [...at.path, name], 'key');
+    const known = Object.keys(types);
+    if (type === undefined) {
+      throw new DekomError('config.unknownOption', { file: at.display, line: where.line, column: where.column, id: at.id, option: name, known: known.join(', ') || '–' });
+    }
+    throw new DekomError('config.badOption', { file: at.display, line: where.line, column: where.column, id: at.id, option: name, type });
+  }
 }
 
 /** The nearest `dekom.config.yaml` at or above `folder`, cached per folder for the run. */
@@ -67,7 +91,7 @@ export class ConfigFinder {
 
   constructor(
     private readonly cwd: string,
-    private readonly knownRules: ReadonlySet<string>,
+    private readonly knownRules: KnownRules,
   ) {}
 
   find(folder: string): LoadedConfig | null {

@@ -38,6 +38,8 @@ export interface SelectQuestion<T extends string> extends Question {
 
 export interface CheckboxQuestion<T extends string> extends Question {
   choices: readonly Choice<T>[];
+  /** At least one must be ticked. */
+  required?: boolean;
 }
 
 export interface ConfirmQuestion extends Question {

@@ -118,7 +118,12 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
     async checkbox(question) {
       return cancellable(() =>
         checkbox(
-          { message: question.message, choices: question.choices.map((choice) => ({ ...choice })), theme: theme(question.help, question.progress, false) },
+          {
+            message: question.message,
+            choices: question.choices.map((choice) => ({ ...choice })),
+            ...(question.required ? { required: true } : {}),
+            theme: theme(question.help, question.progress, false),
+          },
           context,
         ),
       );

@@ -15,7 +15,7 @@ function planLanguage(plan: Readonly<Record<string, unknown>>): DocumentLang | u
  * languages: `lang` for dekom's headings and labels, the plan's `språk` for the author's text.
  */
 export function documentMeta(plan: Readonly<Record<string, unknown>>, kind: Kind, lang: DocumentLang, today: string): DocxMeta {
-  const name = kindName(kind, lang);
+  const name = kindName(kind, lang, plan);
   const contact = plan['kontakt'] as Record<string, unknown> | undefined;
   const organisation = plainValue(plan['organisasjon']).trim();
   return {

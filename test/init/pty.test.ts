@@ -47,14 +47,16 @@ async function typeUntilGoalDeadline(session: PtySession): Promise<void> {
   await session.answer('…', '');
   await session.answer('Legge til en part?', 'j');
   await session.answer('Navn', 'NTNU');
-  await session.waitFor('Rolle');
+  await session.waitFor('Roller');
   await session.waitFor('uh');
-  session.type('u');
+  session.type(KEY.space);
   await new Promise((resolve) => setTimeout(resolve, 100));
   session.type(KEY.enter);
   await session.answer('Kontaktperson', 'Kari Nordmann');
   await session.answer('Ansvar', 'Faglig veiledning');
   await session.answer('Legge til en part til?', 'n');
+  await session.waitFor('Art');
+  session.type(KEY.enter);
   await session.answer('Beskrivelse', 'Flere elever forstår og bruker fagtekster i alle fag.');
   await session.answer('Indikator', 'Andel elever på mestringsnivå 3–5 i lesing');
   await session.answer('Utgangspunkt', '58 %');
@@ -142,7 +144,7 @@ describe('dekom init in a real terminal', () => {
       const first = start(['init', '--type', 'kommuneplan', 'plan.yaml']);
       await first.answer('Tittel', 'Kommunens plan');
       await first.answer('Organisasjon', 'Lindesnes kommune');
-      await first.waitFor('Språk');
+      await first.waitFor('Ordning');
       first.hangUp();
       expect(await first.exit()).not.toBe(0);
       const draft = parse(readFileSync(path.join(dir, '.plan.yaml.draft'), 'utf8')) as { answers: { id: string; answer: string }[] };
@@ -155,7 +157,7 @@ describe('dekom init in a real terminal', () => {
       await second.waitFor('(kommuneplan, 2 svar). Fortsette der du slapp?');
       second.type(KEY.enter);
       await second.waitFor('Fortsetter fra utkastet: 2 svar er hentet.');
-      await second.waitFor('Språk');
+      await second.waitFor('Ordning');
       second.type(KEY.ctrlC);
       expect(await second.exit()).toBe(2);
     },

@@ -70,7 +70,7 @@ describe('an interrupted session is kept in a draft and resumed', () => {
     expect(second.transcript).toContain(`Fortsetter fra utkastet: ${cut} svar er hentet.`);
     // The section and row the person was in are shown again before the first new question.
     const resumed = second.transcript.indexOf(`Fortsetter fra utkastet: ${cut} svar er hentet.`);
-    expect(second.transcript.slice(resumed + 1, resumed + 4)).toEqual(['## Resultatmål (11/17)', '## Mål 1', '? Frist › 2028-06-15']);
+    expect(second.transcript.slice(resumed + 1, resumed + 4)).toEqual(['## Resultatmål (12/20)', '## Mål 1', '? Frist › 2028-06-15']);
     expect(files.exists(DRAFT)).toBe(false);
 
     const straight = session(memoryFiles(), scripted(steps));
@@ -99,7 +99,7 @@ describe('an interrupted session is kept in a draft and resumed', () => {
   });
 
   test('a crash in the middle leaves the draft too', async () => {
-    const prompter = scripted(steps.slice(0, 6));
+    const prompter = scripted(steps.slice(0, 7));
     const text = prompter.text.bind(prompter);
     prompter.text = async (q) => {
       if (q.id === 'kontakt.epost') throw new Error('the terminal broke');
@@ -107,7 +107,7 @@ describe('an interrupted session is kept in a draft and resumed', () => {
     };
     const files = memoryFiles();
     await expect(initPlan(request(), session(files, prompter).ctx)).rejects.toThrow('the terminal broke');
-    expect((parse(files.read(DRAFT)!) as { answers: unknown[] }).answers).toHaveLength(6);
+    expect((parse(files.read(DRAFT)!) as { answers: unknown[] }).answers).toHaveLength(7);
   });
 
   test('--yes leaves a draft from an earlier session alone, and says so', async () => {

@@ -5,7 +5,7 @@ import type { Job } from '../../src/check/job.js';
 import { DekomError } from '../../src/errors.js';
 import { ROOT } from '../helpers.js';
 
-const job = (file: string): Job => ({ name: file, absolute: path.join(ROOT, file), searched: false, rules: {}, today: '2026-11-24' });
+const job = (file: string): Job => ({ name: file, absolute: path.join(ROOT, file), searched: false, rules: {}, ruleOptions: {}, today: '2026-11-24' });
 
 describe('checking on worker threads', () => {
   it('gives the same results, in the same order, as one thread', async () => {
