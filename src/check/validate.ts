@@ -131,6 +131,11 @@ function describeIssue(issue: z.core.$ZodIssue, key: string, value: unknown, lan
       return { messageId: 'max', args: { key, max: Number(issue.maximum) } };
     case 'not_multiple_of':
       return { messageId: 'integer', args: { key } };
+    case 'custom': {
+      // The model's own checks name the message that explains them.
+      const id = (issue.params as { dekom?: string } | undefined)?.dekom;
+      return id ? { messageId: id, args: { key, value: shown } } : { messageId: 'other', args: { key } };
+    }
     default:
       return { messageId: 'other', args: { key } };
   }

@@ -64,7 +64,7 @@ async function askText(ask: ScalarAsk, base: { id: string; message: string; help
   const { field, prompter, lang } = ask;
   const scope: AnswerScope = { lang, label, mustAnswer: ask.mustAnswer, siblings: ask.siblings };
   const fallback = field.ask.default?.replace('{n}', String(ask.row ?? 1));
-  const hint = field.type === 'prose' ? ti(lang, 'prose.hint') : field.type === 'values' ? ti(lang, 'values.hint') : undefined;
+  const hint = field.type === 'prose' ? ti(lang, 'prose.hint') : field.type === 'values' ? ti(lang, 'values.hint') : field.type === 'perYear' ? ti(lang, 'perYear.hint') : undefined;
   const raw = await prompter.text({
     ...base,
     ...(hint ? { hint } : {}),

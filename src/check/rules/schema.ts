@@ -28,5 +28,13 @@ export default defineRule({
     integer: { nb: '«{key}» skal være et heltall.', en: '"{key}" must be a whole number.' },
     email: { nb: '«{value}» er ikke en e-postadresse.', en: '"{value}" is not an e-mail address.' },
     other: { nb: 'Ugyldig verdi for «{key}».', en: 'Invalid value for "{key}".' },
+    monthDay: {
+      nb: '«{value}» er ikke en måned og dag; skriv MM-DD, for eksempel «årlig: 03-15» for 15. mars hvert år.',
+      en: '"{value}" is not a month and day; write MM-DD, for example "årlig: 03-15" for 15 March every year.',
+    },
+    periodWords: {
+      nb: '«{value}» er ikke et tidsrom dekom kan lese; skriv «fra» og «til», et år (2026), flere år (2025–2027) eller et skoleår (skoleåret 2025/26).',
+      en: '"{value}" is not a period dekom can read; write "fra" and "til", a year (2026), several years (2025–2027) or a school year (skoleåret 2025/26).',
+    },
   },
 });
