@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { toPosix } from '../util/posix-path.js';
+import type { NamedFile } from '../util/same-file.js';
 import { isIgnored } from '../config/resolve.js';
 import { configLookup, settingsFor } from '../config/settings.js';
 import { DekomError } from '../errors.js';
@@ -27,6 +28,13 @@ export interface RunOptions {
   stdin?: { bytes: Uint8Array; filename: string };
   /** Where to keep results between runs; no caching when absent. */
   cacheLocation?: string;
+  /** How the cache location is named in messages. */
+  cacheDisplay?: string;
+  /**
+   * Filled with every file the run reads (plans, configs), so that no writer, the cache's
+   * or the caller's, replaces one of them under another name.
+   */
+  inputs?: NamedFile[];
   /** Threads to check on: a number, or `auto` for the cores (used only for large runs). */
   concurrency?: number | 'auto';
 }
@@ -39,10 +47,21 @@ type Slot = { kind: 'cached'; result: FileResult } | { kind: 'job'; job: Job; ca
  * flat however large the repository; with `concurrency` the files are shared among threads.
  */
 export async function checkPaths(inputs: readonly string[], options: RunOptions): Promise<Report> {
-  const configs = configLookup(options);
-  const cache = options.cacheLocation ? new ResultCache(options.cacheLocation) : undefined;
+  const read = options.inputs ?? [];
+  const lookup = configLookup(options);
+  const configsRead = new Set<string>();
+  const configs = (absolute: string) => {
+    const config = lookup(absolute);
+    if (config && !configsRead.has(config.file)) {
+      configsRead.add(config.file);
+      read.push({ path: config.file, display: toPosix(path.relative(options.cwd, config.file)) || config.file });
+    }
+    return config;
+  };
   // `-` alone means standard input only; no folder search behind it.
   const planFiles = inputs.length === 0 && options.stdin ? [] : findPlanFiles(inputs, options.cwd, options.errorOnUnmatched !== false);
+  for (const file of planFiles) read.push({ path: file.absolute, display: file.name });
+  const cache = options.cacheLocation ? new ResultCache(options.cacheLocation, read, options.cacheDisplay) : undefined;
 
   const slots: Slot[] = [];
   if (options.stdin) {

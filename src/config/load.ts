@@ -62,6 +62,15 @@ export function loadConfig(file: string, display = file): LoadedConfig {
   return { file, folder: path.dirname(file), config };
 }
 
+/** The path of the nearest `dekom.config.yaml` at or above `folder`, without reading it. */
+export function nearestConfigFile(folder: string): string | undefined {
+  for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+    const candidate = path.join(current, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
 /** The nearest `dekom.config.yaml` at or above `folder`, cached per folder for the run. */
 export class ConfigFinder {
   private readonly byFolder = new Map<string, LoadedConfig | null>();

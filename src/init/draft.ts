@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Document, parse } from 'yaml';
 import { ti, type InitLang } from '../messages/init.js';
 import { isKind, type Kind } from '../model/kinds.js';
+import type { OwnKind } from '../util/atomic-write.js';
 import type { Files } from './files.js';
 import type { CheckboxQuestion, Prompter, RawAnswer, SelectQuestion, TextQuestion } from './prompter.js';
 
@@ -29,6 +30,12 @@ export interface Draft {
 export function draftPath(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.draft`);
 }
+
+/** A draft starts with the header `writeDraft` gives it; any other file at its name is someone's. */
+export const DRAFT_KIND: OwnKind = {
+  refusal: 'error.notOwnDraft',
+  recognises: ({ head }) => /^# dekom init: /.test(head) || (/^kind: /m.test(head) && /^answers:/m.test(head)),
+};
 
 export function readDraft(files: Files, target: string): Draft | undefined {
   let data: unknown;
@@ -58,7 +65,7 @@ function isLogged(value: unknown): value is LoggedAnswer {
 export function writeDraft(files: Files, target: string, draft: Draft, lang: InitLang): void {
   const doc = new Document(draft);
   doc.commentBefore = ` ${ti(lang, 'draft.header', { file: draft.file })}`;
-  files.write(draftPath(target), doc.toString({ lineWidth: 0 }), { force: true, display: draftPath(draft.file) });
+  files.write(draftPath(target), doc.toString({ lineWidth: 0 }), { force: true, display: draftPath(draft.file), ownKind: DRAFT_KIND });
 }
 
 export function removeDraft(files: Files, target: string): void {

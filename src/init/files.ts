@@ -1,5 +1,14 @@
 import { existsSync, readFileSync, statSync, unlinkSync } from 'node:fs';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { assertWritable, writeFileAtomic, type OwnKind } from '../util/atomic-write.js';
+import type { NamedFile } from '../util/same-file.js';
+
+/** How a file may be written: replacing only with force, never one of the inputs, with force only a file of its kind. */
+export interface WriteRules {
+  force: boolean;
+  display: string;
+  inputs?: readonly NamedFile[];
+  ownKind?: OwnKind;
+}
 
 /** The file system as `init` uses it: tests hand in a map, so drafts are checked without a disk. */
 export interface Files {
@@ -11,7 +20,9 @@ export interface Files {
   /** The file's bytes, or undefined when there is none: answers are decoded as `check` decodes a plan. */
   readBytes(file: string): Uint8Array | undefined;
   /** Writes whole or not at all; refuses to replace a file unless `force`. */
-  write(file: string, text: string, options: { force: boolean; display: string }): void;
+  write(file: string, text: string, options: WriteRules): void;
+  /** Says, before any question is asked, why `file` could not be written later. */
+  checkWritable?(file: string, options: WriteRules): void;
   remove(file: string): void;
 }
 
@@ -35,6 +46,7 @@ export const diskFiles: Files = {
     }
   },
   write: (file, text, options) => writeFileAtomic(file, text, options),
+  checkWritable: (file, options) => assertWritable(file, options),
   remove(file) {
     try {
       unlinkSync(file);

@@ -8,7 +8,7 @@ import { ti, type InitLang, type InitMessageKey } from '../messages/init.js';
 import { isKind, KINDS, type Kind } from '../model/kinds.js';
 import { todayIso } from '../util/dates.js';
 import { planDocument } from './document.js';
-import { draftPath, readDraft, recorder, removeDraft, writeDraft, type LoggedAnswer } from './draft.js';
+import { DRAFT_KIND, draftPath, readDraft, recorder, removeDraft, writeDraft, type LoggedAnswer } from './draft.js';
 import type { Files } from './files.js';
 import { fillPlan } from './fill.js';
 import { interview } from './flow.js';
@@ -52,13 +52,15 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
   // A folder is never replaced, --force or not: say so before "exists" suggests --force.
   if (files.isFolder(target)) throw usage(lang, 'error.targetFolder', { path: display, example: path.join(display, 'plan.yaml') });
   if (!request.force && files.exists(target)) throw new DekomError('error.exists', { path: display });
+  const inputs = request.answers === undefined ? [] : [{ path: path.resolve(ctx.cwd, request.answers), display: request.answers }];
+  files.checkWritable?.(target, { force: request.force === true, display, inputs });
   const answers = request.answers !== undefined ? readAnswers(request.answers, ctx) : {};
   let kind = kindOf(request, answers, lang);
 
   const write = (plan: Record<string, unknown>, chosen: Kind, skeleton: boolean, fromDraft = false): number => {
     const schemaRef = schemaReference(target, chosen, ctx.packageRoot);
     const text = planDocument(plan, { kind: chosen, lang, schemaRef, commentRows: skeleton });
-    files.write(target, text, { force: request.force === true, display });
+    files.write(target, text, { force: request.force === true, display, inputs });
     // Only the run that used the draft's answers may let it go, and only once they are in the plan.
     if (fromDraft) removeDraft(files, target);
     const result = reportWritten(display, text, chosen, skeleton, { lang, today: todayIso(ctx.now()), chalk: ctx.chalk, out: ctx.out });
@@ -81,6 +83,7 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
     return write(fillPlan(kind!, answers, false), kind!, false);
   }
 
+  files.checkWritable?.(draftPath(target), { force: true, display: draftPath(display), inputs: [...inputs, { path: target, display }], ownKind: DRAFT_KIND });
   const prompter = await ctx.prompter();
   let given = answers;
   let replay: readonly LoggedAnswer[] = [];

@@ -30,7 +30,12 @@ const nb = {
   'error.badKind': 'Ukjent plantype «{value}»; bruk en av: {allowed}.',
   'error.ruleFailed': 'Regelen {rule} feilet på «{file}»: {message}. Kjør med DEKOM_DEBUG=1 og meld feilen; sjekk solo filen for å se resten.',
   'error.notRegular': '«{path}» er ikke en vanlig fil eller mappe.',
-  'error.outputIsPlan': '--output «{path}» er en av planene som sjekkes; rapporten ville skrevet over den. Velg et annet filnavn.',
+  'error.outputIsInput': '«{path}» er samme fil som «{input}», som dekom leser; å skrive dit ville erstattet den. Velg et annet filnavn.',
+  'error.optionIsInput': '{option} «{path}» er samme fil som «{input}», som dekom leser; å skrive dit ville erstattet den. Velg et annet filnavn.',
+  'error.notOwnReport': '«{path}» finnes og er ikke en rapport fra dekom; den erstattes ikke. Velg et annet filnavn for --output, eller slett filen selv.',
+  'error.notOwnCache': '«{path}» finnes og er ikke et hurtigbuffer fra dekom; det erstattes ikke. Velg en annen --cache-location, eller slett filen selv.',
+  'error.notOwnSuppressions': '«{path}» finnes og er ikke en liste over godtatte feil fra dekom; den erstattes ikke. Velg en annen --suppressions-location, eller slett filen selv.',
+  'error.notOwnDraft': '«{path}» finnes og er ikke et utkast fra dekom init; det erstattes ikke. Flytt filen, eller velg et annet filnavn for planen.',
   'cli.unknownOption': 'Ukjent valg {option}.{hint} Se «{command} --help».',
   'cli.unknownCommand': 'Ukjent kommando «{command}».{hint} Se «dekom --help».',
   'cli.invalidArgument': '{detail}',
@@ -95,6 +100,7 @@ const nb = {
   'error.badConcurrency': '«{value}» er ikke et antall tråder; bruk et heltall fra 1, eller auto.',
   'error.badSeverity': 'Ukjent alvorlighet «{value}»; bruk en av: {allowed}.',
   'suppressions.invalid': 'Kan ikke lese «{file}»: {detail}. Slett filen og kjør «dekom check --suppress-all» på nytt.',
+  'suppressions.shape': '«{file}» har feil form: hver plan skal ha regler med et antall («count», et heltall). Slett filen og kjør «dekom check --suppress-all» på nytt.',
   'help.schema': 'skriv ut JSON Schema for planformatet',
   'help.schema.type': 'plantype: {kinds} (standard: alle, valgt etter «type»)',
   'help.render': 'skriv ut en plan som Markdown eller Word',
@@ -143,7 +149,12 @@ const en: Record<Key, string> = {
   'error.badKind': 'Unknown plan type "{value}"; use one of: {allowed}.',
   'error.ruleFailed': 'The rule {rule} failed on "{file}": {message}. Run with DEKOM_DEBUG=1 and report it; check other files on their own meanwhile.',
   'error.notRegular': '"{path}" is not a regular file or folder.',
-  'error.outputIsPlan': '--output "{path}" is one of the plans being checked; the report would overwrite it. Choose another file name.',
+  'error.outputIsInput': '"{path}" is the same file as "{input}", which dekom reads; writing there would replace it. Choose another file name.',
+  'error.optionIsInput': '{option} "{path}" is the same file as "{input}", which dekom reads; writing there would replace it. Choose another file name.',
+  'error.notOwnReport': '"{path}" exists and is not a dekom report; it is not replaced. Choose another file name for --output, or delete the file yourself.',
+  'error.notOwnCache': '"{path}" exists and is not a dekom cache; it is not replaced. Choose another --cache-location, or delete the file yourself.',
+  'error.notOwnSuppressions': '"{path}" exists and is not a dekom list of accepted errors; it is not replaced. Choose another --suppressions-location, or delete the file yourself.',
+  'error.notOwnDraft': '"{path}" exists and is not a draft from dekom init; it is not replaced. Move the file, or choose another file name for the plan.',
   'cli.unknownOption': 'Unknown option {option}.{hint} See "{command} --help".',
   'cli.unknownCommand': 'Unknown command "{command}".{hint} See "dekom --help".',
   'cli.invalidArgument': '{detail}',
@@ -208,6 +219,7 @@ const en: Record<Key, string> = {
   'error.badConcurrency': '"{value}" is not a number of threads; use a whole number from 1, or auto.',
   'error.badSeverity': 'Unknown severity "{value}"; use one of: {allowed}.',
   'suppressions.invalid': 'Cannot read "{file}": {detail}. Delete it and run "dekom check --suppress-all" again.',
+  'suppressions.shape': '"{file}" has the wrong shape: each plan needs rules with a number ("count", a whole number). Delete it and run "dekom check --suppress-all" again.',
   'help.schema': 'print the JSON Schema of the plan format',
   'help.schema.type': 'plan type: {kinds} (default: all, chosen by "type")',
   'help.render': 'render a plan as Markdown or Word',
@@ -228,6 +240,9 @@ const en: Record<Key, string> = {
 };
 
 const catalogues: Record<Lang, Record<Key, string>> = { nb, en };
+
+/** The languages messages are written in, for code that must know every wording (recognising a report). */
+export const LANGS_OF_MESSAGES: readonly Lang[] = ['nb', 'en'];
 
 export type MessageKey = Key;
 

@@ -1,12 +1,13 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderFlags } from '../cli/commands/render.js';
 import type { CommandContext } from '../cli/main.js';
-import { DekomError, EXIT } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { label, WORD_LANGUAGE, type DocumentLang } from '../messages/render-labels/index.js';
 import { renderMessage } from '../messages/render.js';
 import type { Kind } from '../model/kinds.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { nearestConfigFile } from '../config/load.js';
+import { assertWritable, writeFileAtomic } from '../util/atomic-write.js';
+import { isSameFile, type NamedFile } from '../util/same-file.js';
 import type { DocxMeta } from './docx/document.js';
 import { asDekomError, RenderError } from './errors.js';
 import { loadPlan } from './load.js';
@@ -37,7 +38,11 @@ async function render(file: string, flags: RenderFlags, { lang, io }: CommandCon
   if (output !== undefined && isSameFile(input, output)) throw new RenderError('sameAsInput', { path: flags.output! });
   const format = resolveFormat(flags);
   if (format === 'docx' && output === undefined) throw new RenderError('docxToStdout');
-  if (output !== undefined && !flags.force && existsSync(output)) throw new DekomError('error.exists', { path: flags.output! });
+  const inputs: NamedFile[] = [{ path: input, display: file }];
+  if (flags.template !== undefined) inputs.push({ path: path.resolve(io.cwd, flags.template), display: flags.template });
+  const config = nearestConfigFile(path.dirname(input));
+  if (config) inputs.push({ path: config, display: path.relative(io.cwd, config) || config });
+  if (output !== undefined) assertWritable(output, { force: flags.force, display: flags.output, option: '--output', inputs });
   const template = flags.template === undefined ? undefined : customTemplate(path.resolve(io.cwd, flags.template), flags.template);
 
   const today = renderDate(io.env);
@@ -58,13 +63,13 @@ async function render(file: string, flags: RenderFlags, { lang, io }: CommandCon
 
   if (format === 'md') {
     if (output === undefined) io.stdout(markdown);
-    else writeFileAtomic(output, markdown, { force: flags.force, display: flags.output });
+    else writeFileAtomic(output, markdown, { force: flags.force, display: flags.output, option: '--output', inputs });
     return EXIT.ok;
   }
   // Word support is the heaviest part of dekom; only a render to .docx loads it.
   const { markdownToDocx } = await import('./docx/document.js');
   const bytes = await markdownToDocx(markdown, documentMeta(loaded.plan, loaded.kind, documentLang, today));
-  writeFileAtomic(output!, bytes, { force: flags.force, display: flags.output });
+  writeFileAtomic(output!, bytes, { force: flags.force, display: flags.output, option: '--output', inputs });
   return EXIT.ok;
 }
 
@@ -83,32 +88,4 @@ function documentMeta(plan: Readonly<Record<string, unknown>>, kind: Kind, lang:
     tocTitle: label(lang, 'toc'),
     pageLabel: label(lang, 'footer.page'),
   };
-}
-
-/**
- * Whether writing `output` would replace the plan: the same path, the same file through a
- * symbolic link (of the file or of a folder on the way), or a hard link to it.
- */
-function isSameFile(input: string, output: string): boolean {
-  if (input === output || realPath(input) === realPath(output)) return true;
-  try {
-    const a = statSync(input);
-    const b = statSync(output);
-    return a.dev === b.dev && a.ino === b.ino;
-  } catch {
-    return false;
-  }
-}
-
-/** The real path of a file, or of its folder when the file does not exist yet. */
-function realPath(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    try {
-      return path.join(realpathSync(path.dirname(file)), path.basename(file));
-    } catch {
-      return file;
-    }
-  }
 }
