@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DekomError } from '../errors.js';
+import { MAX_CACHE_BYTES } from '../load/limits.js';
+import { readLimited } from '../load/read-limited.js';
 import { assertWritable, writeFileAtomic, type OwnKind } from '../util/atomic-write.js';
 import type { NamedFile } from '../util/same-file.js';
 import type { FileResult } from './types.js';
@@ -40,7 +42,10 @@ export class ResultCache {
 
   private static read(location: string): CacheFile {
     try {
-      const parsed = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
+      // A cache past its limit is rebuilt, as a damaged one is: it only saves time.
+      const read = readLimited(location, MAX_CACHE_BYTES);
+      if (!('bytes' in read)) return { version: 1, entries: {} };
+      const parsed = JSON.parse(Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString('utf8')) as CacheFile;
       if (parsed.version === 1 && typeof parsed.entries === 'object') return parsed;
     } catch {
       // A missing or damaged cache is an empty one.

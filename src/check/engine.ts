@@ -1,7 +1,8 @@
 import { DekomError } from '../errors.js';
-import { formatPath, locate, parseSource, type Path, type Position, type Source, type SyntaxFault } from '../load/source.js';
+import { formatPath, locate, parseSource, writtenAt, type Path, type Position, type Source, type SyntaxFault } from '../load/source.js';
 import { t } from '../messages/catalogue.js';
 import { formatMessage, type MessageArgs } from '../messages/format.js';
+import { shownValue } from '../messages/shown-value.js';
 import { isKind, kindSchemas, KINDS, type Kind } from '../model/plan.js';
 import { expectedFieldCount, isRecord, walkFields } from '../model/walk.js';
 import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } from './directives.js';
@@ -10,6 +11,7 @@ import { RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
 import type { Anchor } from './rule.js';
 import { nearest } from './suggest.js';
 import type { CheckOptions, FileResult, Problem, Severity } from './types.js';
+import { describeFault } from './syntax-faults.js';
 import { shapeProblems } from './validate.js';
 
 const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
@@ -32,7 +34,7 @@ interface Finding {
 
 /** Checks one plan given as bytes; never throws on bad input, every fault is a problem. */
 export function checkBytes(file: string, bytes: Uint8Array, options: CheckOptions): FileResult {
-  return checkSource(file, parseSource(bytes), options);
+  return checkSource(file, parseSource(bytes, { limits: options.limits }), options);
 }
 
 export function checkSource(file: string, source: Source, options: CheckOptions): FileResult {
@@ -68,11 +70,15 @@ function analyse(file: string, source: Source, options: CheckOptions): { finding
   if (!isKind(kind)) {
     const findings: Finding[] = [];
     if (kind === undefined || kind === null || kind === '') findings.push(finding('required', 'noType', ['type'], {}));
-    else {
-      const suggestion = typeof kind === 'string' ? nearest(kind, KINDS) : undefined;
+    else if (typeof kind !== 'string') {
+      // A list or mapping named as the type is not an unknown name; say what it is.
+      const received = t(options.lang, Array.isArray(kind) ? 'type.array' : typeof kind === 'object' ? 'type.object' : typeof kind === 'boolean' ? 'type.boolean' : 'type.number');
+      findings.push(finding('schema', 'kindNotName', ['type'], { value: shownValue(kind), received, allowed: KINDS.join(', ') }));
+    } else {
+      const suggestion = nearest(kind, KINDS);
       findings.push(
         finding('schema', 'kind', ['type'], {
-          value: String(kind),
+          value: shownValue(kind),
           allowed: KINDS.join(', '),
           hint: hintFor(suggestion, options.lang),
         }),
@@ -82,9 +88,10 @@ function analyse(file: string, source: Source, options: CheckOptions): { finding
   }
 
   const schema = kindSchemas[kind];
-  const findings: Finding[] = shapeProblems(schema, data, options.lang).map((p) =>
+  const findings: Finding[] = shapeProblems(schema, data, options.lang, (path) => writtenAt(source, path)).map((p) =>
     finding(p.rule, p.messageId, p.path, p.args, p.anchor),
   );
+  for (const tagged of source.tags ?? []) findings.push({ ...finding('schema', 'tag', tagged.path, { tag: tagged.tag }), at: tagged.position });
   for (const rule of RULES) {
     if (!rule.check || (rule.kinds && !rule.kinds.includes(kind)) || options.rules?.[rule.id] === 'off') continue;
     try {
@@ -122,36 +129,9 @@ function finding(rule: string, messageId: string, path: Path, args: MessageArgs,
   return { rule, messageId, path, args, anchor };
 }
 
-/** The `yaml` parser's commonest error codes, told in the author's terms. */
-const YAML_ERROR_MESSAGES: Record<string, string> = {
-  TAB_AS_INDENT: 'tab',
-  BAD_INDENT: 'indent',
-  DUPLICATE_KEY: 'duplicateKey',
-  BLOCK_AS_IMPLICIT_KEY: 'colon',
-  MULTILINE_IMPLICIT_KEY: 'colon',
-  MULTIPLE_DOCS: 'multipleDocs',
-};
-
-function yamlMessageId(code: string, message: string): string {
-  // MISSING_CHAR also covers a missing `-` or `]`; only an unclosed quote gets the quote text.
-  if (code === 'MISSING_CHAR') return /closing ["']quote/.test(message) ? 'quote' : 'yaml';
-  if (/call stack/i.test(message)) return 'tooDeep';
-  return YAML_ERROR_MESSAGES[code] ?? 'yaml';
-}
-
 function syntaxFinding(fault: SyntaxFault): Finding {
-  switch (fault.kind) {
-    case 'yaml':
-      return { ...finding('yaml-syntax', yamlMessageId(fault.code, fault.message), [], { detail: fault.message }), at: fault.position };
-    case 'too-large':
-      return finding('yaml-syntax', 'tooLarge', [], { size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` });
-    case 'binary':
-      return finding('yaml-syntax', 'binary', [], {});
-    case 'encoding':
-      return finding('yaml-syntax', 'encoding', [], {});
-    case 'aliases':
-      return finding('yaml-syntax', 'aliases', [], {});
-  }
+  const { messageId, args, at } = describeFault(fault);
+  return { ...finding('yaml-syntax', messageId, [], args), ...(at ? { at } : {}) };
 }
 
 function toProblem(found: Finding, source: Source, options: CheckOptions): Problem | undefined {

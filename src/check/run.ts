@@ -79,7 +79,12 @@ export async function checkPaths(inputs: readonly string[], options: RunOptions)
       continue;
     }
     // With a cache the content is read here, to key it; a searched non-plan never enters it.
-    job.bytes = readPlanFile(file);
+    const read = readPlanFile(file);
+    if ('tooLarge' in read) {
+      slots.push({ kind: 'job', job: { ...job, oversized: { size: read.size, head: read.head } } });
+      continue;
+    }
+    job.bytes = read.bytes;
     if (searched && !looksLikePlan(job.bytes)) continue;
     const cacheKey = ResultCache.key(job.bytes, JSON.stringify([VERSION, options.lang, job.rules, job.today]));
     const hit = cache.get(file.absolute, cacheKey, file.name);

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { DekomError } from '../errors.js';
+import { MAX_SUPPRESSIONS_BYTES } from '../load/limits.js';
+import { readInputFile } from '../load/read-limited.js';
 import { writeFileAtomic, type OwnKind } from '../util/atomic-write.js';
 import type { NamedFile } from '../util/same-file.js';
 import type { FileResult } from './types.js';
@@ -16,7 +18,9 @@ export const SUPPRESSIONS_KIND: OwnKind = { refusal: 'error.notOwnSuppressions',
 
 export function readSuppressions(file: string, display: string): Suppressions {
   if (!existsSync(file)) return {};
-  const text = readFileSync(file, 'utf8');
+  const read = readInputFile(file, display, MAX_SUPPRESSIONS_BYTES);
+  if (!('bytes' in read)) throw new DekomError('suppressions.tooLarge', { file: display, size: `${(read.size / 1024 / 1024).toFixed(1)} MB` });
+  const text = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString('utf8');
   // Someone's other file at the location is not ours to judge, and certainly not to delete.
   if (text.trim() !== '' && !SUPPRESSIONS_KIND.recognises({ head: text, tail: text })) {
     throw new DekomError('error.notOwnSuppressions', { path: display });

@@ -1,3 +1,4 @@
+import type { ParseOptions } from '../load/source.js';
 import type { Kind } from '../model/plan.js';
 
 export type Severity = 'error' | 'warning';
@@ -40,4 +41,6 @@ export interface CheckOptions {
   today: string;
   /** Per-rule severity overrides; a rule set to `off` does not run. */
   rules?: Readonly<Record<string, RuleSetting>>;
+  /** Smaller parse limits than the built-in ones (bytes, lines, nodes, depth, entries), as tests use. */
+  limits?: ParseOptions['limits'];
 }

@@ -40,7 +40,8 @@ function reportError(error: unknown, lang: Lang, io: Io, argv: readonly string[]
     return EXIT.usage;
   }
   if (error instanceof DekomError) {
-    const args = 'reason' in error.args ? { ...error.args, reason: reasonText(lang, error.args['reason']) } : error.args;
+    const localized = Object.fromEntries(Object.entries(error.localized).map(([name, text]) => [name, text[lang]]));
+    const args = { ...error.args, ...localized, ...('reason' in error.args ? { reason: reasonText(lang, error.args['reason']) } : {}) };
     io.stderr(`dekom: ${t(lang, error.key, args)}\n`);
     if (io.env['DEKOM_DEBUG'] === '1' && error.stack) io.stderr(`${error.stack}\n`);
     return error.exitCode;

@@ -15,12 +15,24 @@ export async function run(): Promise<void> {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdin: (maxBytes) => readLimitedStream(process.stdin, maxBytes),
   });
   // exitCode, not exit(): piped output of a large report is flushed before the process ends.
   process.exitCode = code;
+}
+
+/** A stream's bytes up to `maxBytes` and one more; past that it is left unread and closed. */
+async function readLimitedStream(stream: NodeJS.ReadStream, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = chunk as Buffer;
+    chunks.push(buffer);
+    total += buffer.length;
+    if (total > maxBytes) {
+      stream.destroy();
+      return Buffer.concat(chunks).subarray(0, maxBytes + 1);
+    }
+  }
+  return Buffer.concat(chunks, total);
 }

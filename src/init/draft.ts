@@ -1,6 +1,7 @@
 import { isRecord } from '../model/walk.js';
 import path from 'node:path';
-import { Document, parse } from 'yaml';
+import { Document } from 'yaml';
+import { parseText } from '../load/source.js';
 import { ti, type InitLang } from '../messages/init.js';
 import { isKind, type Kind } from '../model/kinds.js';
 import type { OwnKind } from '../util/atomic-write.js';
@@ -40,7 +41,10 @@ export const DRAFT_KIND: OwnKind = {
 export function readDraft(files: Files, target: string): Draft | undefined {
   let data: unknown;
   try {
-    data = parse(files.read(draftPath(target)) ?? '');
+    // Read as a plan is read: a draft edited by hand into something odd is no draft, not a crash.
+    const source = parseText(files.read(draftPath(target)) ?? '');
+    if (source.faults.length > 0) return undefined;
+    data = source.data;
   } catch {
     return undefined;
   }

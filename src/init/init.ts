@@ -1,9 +1,11 @@
 import { isRecord } from '../model/walk.js';
 import type { Chalk } from 'chalk';
 import path from 'node:path';
-import { stringify, visit } from 'yaml';
+import { stringify } from 'yaml';
 import { DekomError, EXIT } from '../errors.js';
-import { parseSource, positionOf, type Position, type Source, type SyntaxFault } from '../load/source.js';
+import { faultPosition, faultText } from '../check/syntax-faults.js';
+import { inputError } from '../load/read-limited.js';
+import { oversizedSource, parseSource, type SyntaxFault } from '../load/source.js';
 import { ti, type InitLang, type InitMessageKey } from '../messages/init.js';
 import { isKind, KINDS, type Kind } from '../model/kinds.js';
 import { todayIso } from '../util/dates.js';
@@ -134,17 +136,17 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
 function readAnswers(file: string, ctx: InitContext): Record<string, unknown> {
   const where = path.resolve(ctx.cwd, file);
   if (ctx.files.isFolder(where)) throw new DekomError('error.unreadable', { path: file, reason: 'EISDIR' });
-  let bytes: Uint8Array | undefined;
+  let bytes: Uint8Array | { tooLarge: number } | undefined;
   try {
     bytes = ctx.files.readBytes(where);
   } catch (error) {
-    throw new DekomError('error.unreadable', { path: file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    throw inputError(error, file);
   }
   if (bytes === undefined) throw new DekomError('error.notFound', { path: file });
   // Read as `check` reads a plan: BOM, encoding, size and alias bounds, positions of faults.
-  const source = parseSource(bytes);
+  const source = 'tooLarge' in bytes ? oversizedSource(bytes.tooLarge) : parseSource(bytes);
   const fault = source.faults[0];
-  if (fault) throw answersFault(file, fault, source, ctx.lang);
+  if (fault) throw answersFault(file, fault, ctx.lang);
   const data = source.data;
   if (data === null || data === undefined) return {};
   if (!isRecord(data)) throw usage(ctx.lang, 'error.answersShape', { file });
@@ -152,35 +154,22 @@ function readAnswers(file: string, ctx: InitContext): Record<string, unknown> {
 }
 
 /** What is wrong with the answers file, where, in the person's language; the parser's words only in parentheses. */
-function answersFault(file: string, fault: SyntaxFault, source: Source, lang: InitLang): DekomError {
+function answersFault(file: string, fault: SyntaxFault, lang: InitLang): DekomError {
   switch (fault.kind) {
     case 'yaml':
       return usage(lang, 'error.answersYaml', { file, line: fault.position.line, column: fault.position.column, detail: fault.message });
-    case 'aliases': {
-      const at = firstAlias(source);
-      return usage(lang, 'error.answersAliases', { file, line: at.line, column: at.column });
-    }
+    case 'aliases':
+      return usage(lang, 'error.answersAliases', { file, line: fault.position.line, column: fault.position.column });
     case 'too-large':
       return usage(lang, 'error.answersTooLarge', { file, size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` });
     case 'binary':
       return usage(lang, 'error.answersBinary', { file });
-    case 'encoding':
-      return usage(lang, 'error.answersEncoding', { file });
+    default: {
+      // The rest (a NUL, an encoding, an alias to nowhere or to itself, a limit) is told as `check` tells it.
+      const at = faultPosition(fault);
+      return usage(lang, 'error.answersFault', { file, line: at.line, column: at.column, message: faultText(fault, lang) });
+    }
   }
-}
-
-/** Where the aliasing starts: the first `*name` in the file, or its start. */
-function firstAlias(source: Source): Position {
-  let offset: number | undefined;
-  if (source.doc) {
-    visit(source.doc, {
-      Alias(_, node) {
-        offset = node.range?.[0];
-        return visit.BREAK;
-      },
-    });
-  }
-  return offset === undefined ? { line: 1, column: 1 } : positionOf(source.lineCounter, offset);
 }
 
 function kindOf(request: InitRequest, answers: Readonly<Record<string, unknown>>, lang: InitLang): Kind | undefined {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { checkSource } from '../check/engine.js';
 import type { FileResult, MessageLang } from '../check/types.js';
 import { configLookup, settingsFor } from '../config/settings.js';
-import { DekomError } from '../errors.js';
-import { parseSource } from '../load/source.js';
+import { MAX_PLAN_BYTES } from '../load/limits.js';
+import { readInputFile } from '../load/read-limited.js';
+import { oversizedSource, parseSource } from '../load/source.js';
 import { isKind, type Kind } from '../model/kinds.js';
 import { isRecord } from '../model/walk.js';
 
@@ -21,15 +21,8 @@ export type LoadedPlan =
  * at all) does not, and its check report says why.
  */
 export function loadPlan(file: string, display: string, options: { lang: MessageLang; today: string; cwd: string }): LoadedPlan {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DekomError('error.notFound', { path: display });
-    throw new DekomError('error.unreadable', { path: display, reason: code ?? String(error) });
-  }
-  const source = parseSource(bytes);
+  const read = readInputFile(file, display, MAX_PLAN_BYTES);
+  const source = 'bytes' in read ? parseSource(read.bytes) : oversizedSource(read.size);
   const settings = settingsFor(file, configLookup({ cwd: options.cwd })(file), { fallbackToday: options.today });
   const result = checkSource(display, source, { lang: options.lang, ...settings });
   const blocked = result.problems.some((problem) => problem.severity === 'error' && BLOCKING_RULES.has(problem.rule));

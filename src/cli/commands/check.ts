@@ -4,7 +4,7 @@ import path from 'node:path';
 import { FORMAT_NAMES, type FormatName } from '../../check/formatters/names.js';
 import { summarise } from '../../check/summarise.js';
 import type { Report, Summary } from '../../check/types.js';
-import { EXIT } from '../../errors.js';
+import { DekomError, EXIT } from '../../errors.js';
 import { t, type Lang } from '../../messages/catalogue.js';
 import type { NamedFile } from '../../util/same-file.js';
 import type { CommandContext } from '../main.js';
@@ -88,7 +88,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, { la
     io.stdout(`${JSON.stringify(run.printableConfig(flags.printConfig, options), null, 2)}\n`);
     return EXIT.ok;
   }
-  const stdin = paths.includes('-') ? { bytes: await io.readStdin(), filename: flags.stdinFilename ?? 'stdin.yaml' } : undefined;
+  const stdin = paths.includes('-') ? { bytes: await readPlanFromStdin(io), filename: flags.stdinFilename ?? 'stdin.yaml' } : undefined;
   const { defaultCacheLocation } = await import('../../check/cache.js');
   const cacheLocation = flags.cache || flags.cacheLocation ? cacheFile(path.resolve(io.cwd, flags.cacheLocation ?? defaultCacheLocation(io.cwd))) : undefined;
   const inputs: NamedFile[] = [];
@@ -156,4 +156,12 @@ function cacheFile(location: string): string {
     // A link loop or a locked folder: the write says so in its own words.
     return location;
   }
+}
+
+/** A plan from standard input; a stream past the size of any plan is not read on, and stops the command. */
+async function readPlanFromStdin(io: CommandContext['io']): Promise<Uint8Array> {
+  const { MAX_PLAN_BYTES } = await import('../../load/limits.js');
+  const bytes = await io.readStdin(MAX_PLAN_BYTES);
+  if (bytes.byteLength > MAX_PLAN_BYTES) throw new DekomError('error.stdinTooLarge', { size: `${MAX_PLAN_BYTES / 1024 / 1024} MB` });
+  return bytes;
 }
