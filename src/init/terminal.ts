@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { ti, type InitLang } from '../messages/init.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
+import { printable } from '../util/terminal-text.js';
 import { wrapText } from './wrap.js';
 
 /** The real terminal, handed in by the command line so nothing here reaches for `process`. */
@@ -23,7 +24,8 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
   const context = { input: terminal.input, output: terminal.output };
   const write = (text: string) => terminal.output.write(text);
 
-  const helpLines = (help: string | undefined) => (help ? wrapText(help, width).map((line) => `  ${c.dim(line)}`) : []);
+  // Questions, help and defaults may carry text from an answers file or a draft: nothing in it may drive the terminal.
+  const helpLines = (help: string | undefined) => (help ? wrapText(printable(help), width).map((line) => `  ${c.dim(line)}`) : []);
   const keyWords: Record<string, string> = {
     navigate: ti(lang, 'keys.navigate'),
     select: ti(lang, 'keys.select'),
@@ -34,7 +36,7 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
   const style = {
     answer: (text: string) => c.cyan(text),
     error: (text: string) => c.red(`> ${text}`),
-    defaultAnswer: (text: string) => c.dim(`(${text})`),
+    defaultAnswer: (text: string) => c.dim(`(${printable(text)})`),
     help: (text: string) => c.dim(text),
     highlight: (text: string) => c.cyan(text),
     key: (text: string) => c.cyan.bold(`<${text}>`),
@@ -48,8 +50,8 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
     style: {
       ...style,
       message: (text: string, status: string) => {
-        if (status === 'done') return c.bold(text);
-        const head = [c.bold(text), hint ? c.dim(`(${hint})`) : '', progress ? c.dim(progress) : ''].filter(Boolean).join(' ');
+        if (status === 'done') return c.bold(printable(text));
+        const head = [c.bold(printable(text)), hint ? c.dim(`(${hint})`) : '', progress ? c.dim(progress) : ''].filter(Boolean).join(' ');
         return [head, ...helpLines(help), ...(typed ? [`  ${c.cyan('›')}`] : [])].join('\n');
       },
     },
@@ -139,11 +141,11 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
       );
     },
     section(title, help, progress) {
-      const head = progress ? `${c.bold.underline(title)} ${c.dim(progress)}` : c.bold(title);
+      const head = progress ? `${c.bold.underline(printable(title))} ${c.dim(progress)}` : c.bold(printable(title));
       write(`\n${[head, ...helpLines(help)].join('\n')}\n`);
     },
     say(text, tone) {
-      const lines = wrapText(text, width + 4).join('\n');
+      const lines = wrapText(printable(text), width + 4).join('\n');
       write(`${tone === 'strong' ? c.bold(lines) : tone === 'quiet' ? c.dim(lines) : lines}\n`);
     },
   };

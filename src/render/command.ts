@@ -15,6 +15,9 @@ import { renderMarkdown } from './markdown.js';
 import { plainValue } from './markdown/inline.js';
 import { renderDate, resolveDocumentLang, resolveFormat } from './options.js';
 import { printReport } from './report.js';
+import { xmlSafe } from './docx/xml-safe.js';
+import { xmlForbiddenInPlan } from './xml-chars.js';
+import { printable } from '../util/terminal-text.js';
 import { customTemplate } from './templates.js';
 
 /**
@@ -58,13 +61,19 @@ async function render(file: string, flags: RenderFlags, { lang, io }: CommandCon
   const errors = loaded.result.problems.filter((problem) => problem.severity === 'error').length;
   if (errors > 0) {
     const key = errors === 1 ? 'incompleteOne' : 'incomplete';
-    io.stderr(`dekom: ${renderMessage(lang, key, { count: errors, marker: label(documentLang, 'missing'), file })}\n`);
+    io.stderr(`dekom: ${printable(renderMessage(lang, key, { count: errors, marker: label(documentLang, 'missing'), file }))}\n`);
   }
 
   if (format === 'md') {
-    if (output === undefined) io.stdout(markdown);
+    // On a terminal the document is read, not stored: what would drive the terminal is written out.
+    if (output === undefined) io.stdout(io.stdoutIsTTY ? printable(markdown, { keepLineBreaks: true }) : markdown);
     else writeFileAtomic(output, markdown, { force: flags.force, display: flags.output, option: '--output', inputs });
     return EXIT.ok;
+  }
+  const forbidden = xmlForbiddenInPlan(loaded.plan);
+  if (forbidden.count > 0) {
+    const shown = forbidden.paths.length > 5 ? `${forbidden.paths.slice(0, 5).join(', ')} …` : forbidden.paths.join(', ');
+    io.stderr(`dekom: ${printable(renderMessage(lang, 'xmlChars', { count: forbidden.count, paths: shown }))}\n`);
   }
   // Word support is the heaviest part of dekom; only a render to .docx loads it.
   const { markdownToDocx } = await import('./docx/document.js');
@@ -79,10 +88,10 @@ function documentMeta(plan: Readonly<Record<string, unknown>>, kind: Kind, lang:
   const contact = plan['kontakt'] as Record<string, unknown> | undefined;
   const organisation = plainValue(plan['organisasjon']).trim();
   return {
-    title: plainValue(plan['tittel']).trim() || kindName,
+    title: xmlSafe(plainValue(plan['tittel']).trim()) || kindName,
     subject: kindName,
-    creator: plainValue(contact?.['navn']).trim() || organisation || 'dekom',
-    description: organisation || undefined,
+    creator: xmlSafe(plainValue(contact?.['navn']).trim() || organisation) || 'dekom',
+    description: xmlSafe(organisation) || undefined,
     language: WORD_LANGUAGE[lang],
     date: today,
     tocTitle: label(lang, 'toc'),
