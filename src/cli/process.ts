@@ -1,12 +1,20 @@
+import { exitWithoutTerminal } from './closed-terminal.js';
 import { main } from './main.js';
 
 /** The entry `bin/dekom.js` loads: binds `main` to the real process. */
 export async function run(): Promise<void> {
   // A reader that stops early (`dekom check | head`) closes the pipe: not an error of ours.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-  });
+  // A terminal closed under us (EIO) has nobody left to tell: the command could not finish.
+  let terminalGone = false;
+  const gone = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    if (error.code !== 'EIO') throw error;
+    // Let the command finish what it keeps (init's draft) as after a hang-up; then end without the terminal.
+    if (!terminalGone) process.emit('SIGHUP', 'SIGHUP');
+    terminalGone = true;
+  };
+  process.stdout.on('error', gone);
+  process.stderr.on('error', gone);
   const code = await main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
@@ -17,6 +25,7 @@ export async function run(): Promise<void> {
     stdinIsTTY: process.stdin.isTTY === true,
     readStdin: (maxBytes) => readLimitedStream(process.stdin, maxBytes),
   });
+  if (terminalGone) exitWithoutTerminal(code === 0 ? 2 : code);
   // exitCode, not exit(): piped output of a large report is flushed before the process ends.
   process.exitCode = code;
 }

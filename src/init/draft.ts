@@ -6,12 +6,14 @@ import { ti, type InitLang } from '../messages/init.js';
 import { isKind, type Kind } from '../model/kinds.js';
 import type { OwnKind } from '../util/atomic-write.js';
 import type { Files } from './files.js';
-import type { CheckboxQuestion, Prompter, RawAnswer, SelectQuestion, TextQuestion } from './prompter.js';
+import { PromptCancelled, type CheckboxQuestion, type Prompter, type RawAnswer, type SelectQuestion, type TextQuestion } from './prompter.js';
 
 /** One answer as it was given at the prompt, before it was read into the plan. */
 export interface LoggedAnswer {
   id: string;
   answer: RawAnswer;
+  /** The lines typed of a longer answer when the session stopped: asked again, going on after them. */
+  partial?: true;
 }
 
 /**
@@ -62,6 +64,7 @@ export function readDraft(files: Files, target: string): Draft | undefined {
 
 function isLogged(value: unknown): value is LoggedAnswer {
   if (!isRecord(value) || typeof value['id'] !== 'string') return false;
+  if (value['partial'] !== undefined && (value['partial'] !== true || typeof value['answer'] !== 'string')) return false;
   const answer = value['answer'];
   return typeof answer === 'string' || typeof answer === 'boolean' || (Array.isArray(answer) && answer.every((a) => typeof a === 'string'));
 }
@@ -109,15 +112,34 @@ export function recorder(inner: Prompter, options: { replay: readonly LoggedAnsw
       queue.length = 0;
     }
     goLive(question.progress !== undefined);
-    const value = await ask();
+    let value: T;
+    try {
+      value = await ask();
+    } catch (error) {
+      // The lines of a longer answer typed before Ctrl-C or a closed terminal are kept too.
+      if (error instanceof PromptCancelled && error.typed) {
+        log.push({ id, answer: error.typed, partial: true });
+        options.onAnswer(log);
+      }
+      throw error;
+    }
     log.push({ id, answer: value });
     options.onAnswer(log);
     return value;
   };
+  /** A longer answer cut short in the last session: asked again, going on after its lines. */
+  const resumeText = (q: TextQuestion): Promise<string> | undefined => {
+    const next = queue[0];
+    if (!next?.partial || next.id !== q.id || typeof next.answer !== 'string') return undefined;
+    queue.shift();
+    const typed = next.answer;
+    return answer(q, (_): _ is string => false, () => inner.text({ ...q, typed }));
+  };
   const replaying = () => queue.length > 0;
 
   return {
-    text: (q: TextQuestion) => answer(q, (v): v is string => typeof v === 'string' && (q.validate?.(v) ?? true) === true, () => inner.text(q)),
+    text: (q: TextQuestion) =>
+      resumeText(q) ?? answer(q, (v): v is string => typeof v === 'string' && (q.validate?.(v) ?? true) === true, () => inner.text(q)),
     select: <T extends string>(q: SelectQuestion<T>) =>
       answer(q, (v): v is T => typeof v === 'string' && q.choices.some((c) => c.value === v), () => inner.select(q)),
     checkbox: <T extends string>(q: CheckboxQuestion<T>) =>

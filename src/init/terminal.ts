@@ -11,6 +11,8 @@ export interface Terminal {
   columns: number;
   /** Chalk colour level: 0 for none (NO_COLOR, a dumb terminal). */
   colour: 0 | 1 | 2 | 3;
+  /** Aborted when the terminal goes away (hang-up, a read error): the prompt stops as on Ctrl-C. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -21,7 +23,7 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
   const { input, select, checkbox, confirm } = await import('@inquirer/prompts');
   const c = new Chalk({ level: terminal.colour });
   const width = Math.max(40, Math.min(terminal.columns || 80, 100) - 4);
-  const context = { input: terminal.input, output: terminal.output };
+  const context = { input: terminal.input, output: terminal.output, ...(terminal.signal ? { signal: terminal.signal } : {}) };
   const write = (text: string) => terminal.output.write(text);
 
   // Questions, help and defaults may carry text from an answers file or a draft: nothing in it may drive the terminal.
@@ -72,28 +74,40 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
       const validate = (answer: string) => question.validate?.(answer) ?? true;
       const transformer = (value: string, { isFinal }: { isFinal: boolean }) =>
         isFinal ? c.cyan(question.display ? question.display(value) : value) : value;
-      const first = await cancellable(() =>
-        input(
-          {
-            message: question.message,
-            ...(question.default !== undefined ? { default: question.default } : {}),
-            validate,
-            transformer,
-            theme: theme(question.help, question.progress, true, question.hint),
-          },
-          context,
-        ),
-      );
-      if (!question.multiline || first.trim() === '') return first;
-      // Prose takes several lines: each is a line prompt, and an empty one ends the text.
-      const lines = [first];
-      for (;;) {
-        const line = await cancellable(() =>
+      const more = (lines: string[]) =>
+        cancellable(() =>
           input(
             { message: ti(lang, 'prose.more'), theme: { prefix: { idle: ' ', done: ' ' }, style: { ...style, message: (text: string) => c.dim(`  ${text}`) } } },
             context,
           ),
+        ).catch((error: unknown) => {
+          // Stopped in the middle of a longer answer: the lines typed so far go to the draft.
+          throw error instanceof PromptCancelled ? new PromptCancelled(lines.join('\n')) : error;
+        });
+      let lines: string[];
+      if (question.typed !== undefined && question.multiline) {
+        // Going on from a draft: the lines typed before are shown, and the answer continues after them.
+        lines = question.typed.split('\n');
+        write(`${c.green('✔')} ${c.bold(printable(question.message))}\n${lines.map((line) => `  ${c.cyan(printable(line))}`).join('\n')}\n`);
+      } else {
+        const first = await cancellable(() =>
+          input(
+            {
+              message: question.message,
+              ...(question.default !== undefined ? { default: question.default } : {}),
+              validate,
+              transformer,
+              theme: theme(question.help, question.progress, true, question.hint),
+            },
+            context,
+          ),
         );
+        if (!question.multiline || first.trim() === '') return first;
+        lines = [first];
+      }
+      // Prose takes several lines: each is a line prompt, and an empty one ends the text.
+      for (;;) {
+        const line = await more(lines);
         if (line.trim() === '') {
           // The empty line that ended the text says nothing once done: take it off the screen.
           write('\x1b[1A\x1b[2K');
