@@ -11,7 +11,7 @@ import type { Job } from './job.js';
 import { checkJobs, threadCount } from './parallel.js';
 import { RULES } from './registry.js';
 import { summarise } from './summarise.js';
-import type { FileResult, MessageLang, Report, RuleSetting } from './types.js';
+import type { CheckOptions, FileResult, MessageLang, Report, RuleSetting } from './types.js';
 
 export interface RunOptions {
   cwd: string;
@@ -37,6 +37,8 @@ export interface RunOptions {
   inputs?: NamedFile[];
   /** Threads to check on: a number, or `auto` for the cores (used only for large runs). */
   concurrency?: number | 'auto';
+  /** Smaller read and parse limits than the built-in ones, so tests reach each one fast. */
+  limits?: CheckOptions['limits'];
 }
 
 /** A file's place in the report: a result from the cache, or a job still to run. */
@@ -67,19 +69,19 @@ export async function checkPaths(inputs: readonly string[], options: RunOptions)
   if (options.stdin) {
     const absolute = path.resolve(options.cwd, options.stdin.filename);
     const settings = settingsFor(absolute, configs(absolute), options);
-    slots.push({ kind: 'job', job: { name: options.stdin.filename, absolute, searched: false, bytes: options.stdin.bytes, ...settings } });
+    slots.push({ kind: 'job', job: { name: options.stdin.filename, absolute, searched: false, bytes: options.stdin.bytes, ...settings, ...limitsOf(options) } });
   }
   for (const file of planFiles) {
     const config = configs(file.absolute);
     const searched = !file.explicit || options.plansOnly === true;
     if (searched && isIgnored(config, file.absolute)) continue;
-    const job: Job = { name: file.name, absolute: file.absolute, searched, ...settingsFor(file.absolute, config, options) };
+    const job: Job = { name: file.name, absolute: file.absolute, searched, ...settingsFor(file.absolute, config, options), ...limitsOf(options) };
     if (!cache) {
       slots.push({ kind: 'job', job });
       continue;
     }
     // With a cache the content is read here, to key it; a searched non-plan never enters it.
-    const read = readPlanFile(file);
+    const read = readPlanFile(file, options.limits?.bytes);
     if ('tooLarge' in read) {
       slots.push({ kind: 'job', job: { ...job, oversized: { size: read.size, head: read.head } } });
       continue;
@@ -110,6 +112,10 @@ export async function checkPaths(inputs: readonly string[], options: RunOptions)
     throw new DekomError('error.noPlans', { paths: (inputs.length ? inputs : ['.']).join(', ') });
   }
   return { files, summary: summarise(files) };
+}
+
+function limitsOf(options: RunOptions): Pick<Job, 'limits'> {
+  return options.limits ? { limits: options.limits } : {};
 }
 
 /** The settings of every rule for one file, for `--print-config`. */

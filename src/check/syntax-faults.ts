@@ -20,7 +20,7 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS: 'multipleDocs',
 };
 
-const LIMIT_MESSAGES = { lines: 'limitLines', nodes: 'limitNodes', depth: 'limitDepth', entries: 'limitEntries' } as const;
+const LIMIT_MESSAGES = { lines: 'limitLines', tokens: 'limitTokens', nodes: 'limitNodes', depth: 'limitDepth', entries: 'limitEntries' } as const;
 
 function yamlMessageId(code: string, message: string): string {
   // MISSING_CHAR also covers a missing `-` or `]`; only an unclosed quote gets the quote text.

@@ -1,4 +1,4 @@
-import { Composer, CST, isCollection, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type Document, type Node } from 'yaml';
+import { Composer, CST, isCollection, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { decode, withLineFeeds } from './decode.js';
 import { MAX_PLAN_BYTES, PARSE_LIMITS, type ParseLimits } from './limits.js';
 import { inspectTree, type ForeignTag } from './tree.js';
@@ -105,15 +105,20 @@ function composeWithin(text: string, lineCounter: LineCounter, limits: ParseLimi
   };
   const parser = new Parser((offset) => {
     lineCounter.addNewLine(offset);
-    if (++lines > limits.lines) cross('lines', offset);
+    // The break that ends the last line starts no line of its own.
+    if (offset < text.length && ++lines > limits.lines) cross('lines', offset);
   });
   const tokens: CST.Token[] = [];
   let nodes = 0;
+  let lexemes = 0;
   lineCounter.addNewLine(0);
   lines = 1;
   for (const lexeme of new Lexer().lex(text)) {
     const offset = parser.offset;
-    if (NODE_TOKENS.has(CST.tokenType(lexeme) ?? '') && ++nodes > limits.nodes) cross('nodes', offset);
+    const type = CST.tokenType(lexeme) ?? '';
+    if (NODE_TOKENS.has(type) && ++nodes > limits.nodes) cross('nodes', offset);
+    // The scalar and document markers are the lexer's own, not text of the file.
+    if (type !== 'scalar' && type !== 'doc-mode' && ++lexemes > limits.tokens) cross('tokens', offset);
     for (const token of parser.next(lexeme)) tokens.push(token);
     const { stack } = parser;
     const top = stack[stack.length - 1];
@@ -184,7 +189,7 @@ export function locate(source: Source, path: Path, anchor: 'node' | 'key' = 'nod
   for (const segment of path) {
     if (isMap(node)) {
       // Keys may be numbers or booleans in YAML while path segments are strings.
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = pairOf(node, segment);
       if (!pair) return startOf(source, node);
       keyNode = pair.key as Node;
       node = pair.value;
@@ -201,11 +206,25 @@ export function locate(source: Source, path: Path, anchor: 'node' | 'key' = 'nod
   return startOf(source, node as Node);
 }
 
+/** Each mapping's pairs by key, built once: a problem per key of a large mapping must not search it each time. */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, segment: PathSegment): Pair | undefined {
+  let index = pairsByKey.get(map);
+  if (!index) {
+    index = new Map();
+    // Keys may be numbers or booleans in YAML while path segments are strings; the first of a name wins.
+    for (const item of map.items) if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item as Pair);
+    pairsByKey.set(map, index);
+  }
+  return index.get(String(segment));
+}
+
 /** The text of the value at `path` as written in the file (`1e400`, `.inf`), when it is a scalar. */
 export function writtenAt(source: Source, path: Path): string | undefined {
   let node: unknown = source.doc?.contents;
   for (const segment of path) {
-    if (isMap(node)) node = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))?.value;
+    if (isMap(node)) node = pairOf(node, segment)?.value;
     else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
     else return undefined;
   }

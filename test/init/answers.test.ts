@@ -59,15 +59,16 @@ describe('an answers file that cannot be read as YAML is named, with where and w
   test('an alias bomb: the file and the alias where it grows too large, not "Noe gikk galt"', async () => {
     const error = await withAnswers(BOMB);
     expect(error.key).toBe('error.usage');
-    expect(error.args['message']).toBe(
-      'svar.yaml:6:38: Svarfilen har for mange YAML-alias (&/*) og ville blitt for stor å lese. Skriv ut svarene i stedet for å gjenbruke dem med alias.',
-    );
+    const [, line, column] = /^svar\.yaml:(\d+):(\d+): Svarfilen har for mange YAML-alias \(&\/\*\) og ville blitt for stor å lese\. Skriv ut svarene i stedet for å gjenbruke dem med alias\.$/.exec(
+      String(error.args['message']),
+    )!;
+    expect(BOMB.split('\n')[Number(line) - 1]![Number(column) - 1]).toBe('*');
   });
 
   test('an alias bomb in English', async () => {
     const error = await withAnswers(BOMB, 'en', { yes: true, kind: 'skoleplan' });
-    expect(error.args['message']).toBe(
-      'svar.yaml:6:38: The answers file has too many YAML aliases (&/*) and would expand too far to read. Write the answers out instead of reusing them through aliases.',
+    expect(error.args['message']).toMatch(
+      /^svar\.yaml:\d+:\d+: The answers file has too many YAML aliases \(&\/\*\) and would expand too far to read\. Write the answers out instead of reusing them through aliases\.$/,
     );
   });
 
@@ -91,7 +92,7 @@ describe('an answers file that cannot be read as YAML is named, with where and w
       'svar.yaml er en binærfil, ikke tekst. Svarfilen skal være en YAML-tekstfil.',
     );
     expect((await withAnswers(new Uint8Array(MAX_PLAN_BYTES + 1).fill(0x61))).args['message']).toBe(
-      'svar.yaml er 4.0 MB stor; en svarfil er noen få kB. Sjekk at det er riktig fil.',
+      `svar.yaml er ${((MAX_PLAN_BYTES + 1) / 1024 / 1024).toFixed(1)} MB stor; en svarfil er noen få kB. Sjekk at det er riktig fil.`,
     );
   });
 

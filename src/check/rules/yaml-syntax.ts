@@ -77,6 +77,10 @@ export default defineRule({
       nb: 'Filen har mer enn {max} linjer; en plan har noen hundre. Sjekk at det er riktig fil, eller del planen opp.',
       en: 'The file has more than {max} lines; a plan has a few hundred. Check that this is the right file, or split the plan.',
     },
+    limitTokens: {
+      nb: 'Filen har mer enn {max} YAML-tegn (verdier, skilletegn, klammer og kommentarer); en plan har et par tusen. Sjekk at det er riktig fil.',
+      en: 'The file has more than {max} YAML tokens (values, separators, brackets and comments); a plan has a couple of thousand. Check that this is the right file.',
+    },
     limitNodes: {
       nb: 'Filen har mer enn {max} YAML-verdier (nøkler, verdier og listepunkter); en plan har noen hundre. Sjekk at det er riktig fil, eller del planen opp.',
       en: 'The file has more than {max} YAML values (keys, values and list items); a plan has a few hundred. Check that this is the right file, or split the plan.',

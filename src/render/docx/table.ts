@@ -16,11 +16,18 @@ const MIN_WIDTH = 700;
  */
 export function columnWidths(columns: readonly (readonly string[])[], total = TEXT_WIDTH): number[] {
   const stats = columns.map((texts) => {
-    const lengths = texts.map((text) => text.length);
-    const longest = Math.max(0, ...lengths);
-    const average = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 0;
-    // Only ordinary spaces break a line: "1 250 000 kr" is held together by no-break spaces.
-    const longestWord = Math.max(0, ...texts.flatMap((text) => text.split(/[ \t\n]+/).map((word) => word.length)));
+    // Loops, not Math.max(...spread): a long column, or a cell of a hundred thousand words,
+    // would be more arguments than the stack holds.
+    let longest = 0;
+    let total = 0;
+    let longestWord = 0;
+    for (const text of texts) {
+      longest = Math.max(longest, text.length);
+      total += text.length;
+      // Only ordinary spaces break a line: "1 250 000 kr" is held together by no-break spaces.
+      for (const word of text.matchAll(/[^ \t\n]+/g)) longestWord = Math.max(longestWord, word[0].length);
+    }
+    const average = texts.length ? total / texts.length : 0;
     // Short columns get their longest entry; prose columns grow with their average, within bounds.
     const weight = Math.max(Math.min(longest, 26), Math.min(average + (longest - average) / 4, 120), 3);
     return { weight, need: Math.max(MIN_WIDTH, Math.min(longestWord, 24) * CHAR + CELL_PADDING) };
