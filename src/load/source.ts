@@ -89,6 +89,20 @@ export function parseText(raw: string, lineCounter = new LineCounter(), options:
   return { text, doc, data: doc.toJS({ maxAliasCount: -1 }), faults, lineCounter, tags };
 }
 
+/**
+ * Records where each line starts; stops at the line past `maxLines` and returns where it
+ * starts. The break that ends the last line starts no line of its own.
+ */
+function fillLines(text: string, lineCounter: LineCounter, maxLines: number): number | undefined {
+  lineCounter.addNewLine(0);
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at + 1 < text.length; at = text.indexOf('\n', at + 1)) {
+    lineCounter.addNewLine(at + 1);
+    if (++lines > maxLines) return at + 1;
+  }
+  return undefined;
+}
+
 /** CST token types that each begin one YAML node: a scalar, an alias, a bracketed collection, a list item. */
 const NODE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'alias', 'flow-map-start', 'flow-seq-start', 'seq-item-ind', 'explicit-key-ind']);
 const COLLECTION_TOKENS = new Set(['block-map', 'block-seq', 'flow-collection']);
@@ -98,21 +112,17 @@ const COLLECTION_TOKENS = new Set(['block-map', 'block-seq', 'flow-collection'])
  * text crosses: the parser's tree and the document are never built for a file past one.
  */
 function composeWithin(text: string, lineCounter: LineCounter, limits: ParseLimits): { doc: Document.Parsed } | { limit: keyof ParseLimits; max: number; offset: number } {
-  let lines = 0;
+  // Line starts come from the text itself: the parser skips the lines of a block scalar it cannot place.
+  const tooMany = fillLines(text, lineCounter, limits.lines);
+  if (tooMany !== undefined) return { limit: 'lines', max: limits.lines, offset: tooMany };
   let crossed: { limit: keyof ParseLimits; max: number; offset: number } | undefined;
   const cross = (limit: keyof ParseLimits, offset: number) => {
     crossed ??= { limit, max: limits[limit], offset };
   };
-  const parser = new Parser((offset) => {
-    lineCounter.addNewLine(offset);
-    // The break that ends the last line starts no line of its own.
-    if (offset < text.length && ++lines > limits.lines) cross('lines', offset);
-  });
+  const parser = new Parser();
   const tokens: CST.Token[] = [];
   let nodes = 0;
   let lexemes = 0;
-  lineCounter.addNewLine(0);
-  lines = 1;
   for (const lexeme of new Lexer().lex(text)) {
     const offset = parser.offset;
     const type = CST.tokenType(lexeme) ?? '';

@@ -82,6 +82,17 @@ describe('text that is not UTF-8 YAML says what it is and how to fix it', () => 
   });
 });
 
+describe('positions after a syntax error stay on the right line', () => {
+  it('the lines of a block scalar the parser cannot place are still counted', () => {
+    const text = 'dekom: 1\ntype: skoleplan\nmål:\n  - id: M1\n    }x: y\n    begrunnelse: |\n      én\n      to\n\noppgaver:\n  - oppgave: x\n';
+    const result = check(text);
+    const oppgaver = result.problems.find((p) => p.message.includes('"oppgaver"'));
+    expect(oppgaver).toMatchObject({ line: 10, column: 1 });
+    const lines = text.split('\n');
+    for (const p of result.problems) expect(p.column).toBeLessThanOrEqual(Math.max(1, lines[p.line - 1]!.length));
+  });
+});
+
 describe('values the schema refuses are named for what they are', () => {
   const plan = base('nettverksplan');
   const budget = (value: string) => check(edit(plan, 'budsjett: 250000', `budsjett: ${value}`)).problems.filter((p) => p.path === 'ressurser.budsjett');
