@@ -78,7 +78,8 @@ export function parseText(raw: string, lineCounter = new LineCounter(), options:
     faults.push({ kind: 'yaml', code: error.code, message: firstLine(error.message), position });
   }
   if (faults.length > 0) return { text, doc, data: undefined, faults, lineCounter };
-  const tree = inspectTree(doc, limits);
+  // Without an alias or a tag the data is a tree of the nodes already counted: nothing to inspect.
+  const tree = composed.aliasesOrTags ? inspectTree(doc, limits) : { tags: [] };
   if (tree.fault) {
     const position = positionIn(text, lineCounter, tree.fault.offset);
     if (tree.fault.kind === 'aliases') return fail({ kind: 'aliases', position, max: limits.nodes });
@@ -103,15 +104,17 @@ function fillLines(text: string, lineCounter: LineCounter, maxLines: number): nu
   return undefined;
 }
 
-/** CST token types that each begin one YAML node: a scalar, an alias, a bracketed collection, a list item. */
-const NODE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'alias', 'flow-map-start', 'flow-seq-start', 'seq-item-ind', 'explicit-key-ind']);
 const COLLECTION_TOKENS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
 /**
  * Parses as `yaml`'s parseDocument does, token by token, and stops at the first limit the
  * text crosses: the parser's tree and the document are never built for a file past one.
  */
-function composeWithin(text: string, lineCounter: LineCounter, limits: ParseLimits): { doc: Document.Parsed } | { limit: keyof ParseLimits; max: number; offset: number } {
+function composeWithin(
+  text: string,
+  lineCounter: LineCounter,
+  limits: ParseLimits,
+): { doc: Document.Parsed; aliasesOrTags: boolean } | { limit: keyof ParseLimits; max: number; offset: number } {
   // Line starts come from the text itself: the parser skips the lines of a block scalar it cannot place.
   const tooMany = fillLines(text, lineCounter, limits.lines);
   if (tooMany !== undefined) return { limit: 'lines', max: limits.lines, offset: tooMany };
@@ -123,12 +126,19 @@ function composeWithin(text: string, lineCounter: LineCounter, limits: ParseLimi
   const tokens: CST.Token[] = [];
   let nodes = 0;
   let lexemes = 0;
+  let aliasesOrTags = false;
   for (const lexeme of new Lexer().lex(text)) {
     const offset = parser.offset;
-    const type = CST.tokenType(lexeme) ?? '';
-    if (NODE_TOKENS.has(type) && ++nodes > limits.nodes) cross('nodes', offset);
-    // The scalar and document markers are the lexer's own, not text of the file.
-    if (type !== 'scalar' && type !== 'doc-mode' && ++lexemes > limits.tokens) cross('tokens', offset);
+    // By the first character, as the lexer marks them: \x1f before a plain or block scalar
+    // (a marker, not text of the file), quotes, `*` for an alias, `!` for a tag.
+    const first = lexeme.charCodeAt(0);
+    let node = first === 0x1f;
+    if (!node && first !== 0x02) {
+      if (++lexemes > limits.tokens) cross('tokens', offset);
+      node = first === 0x22 || first === 0x27 || first === 0x2a || lexeme === '[' || lexeme === '{' || lexeme === '-' || lexeme === '?';
+      if (first === 0x2a || first === 0x21) aliasesOrTags = true;
+    }
+    if (node && ++nodes > limits.nodes) cross('nodes', offset);
     for (const token of parser.next(lexeme)) tokens.push(token);
     const { stack } = parser;
     const top = stack[stack.length - 1];
@@ -149,7 +159,7 @@ function composeWithin(text: string, lineCounter: LineCounter, limits: ParseLimi
       break;
     }
   }
-  return { doc: doc! };
+  return { doc: doc!, aliasesOrTags };
 }
 
 /** An unclosed quote is reported where the file ends; the author needs the quote that opened it. */

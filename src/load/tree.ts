@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { ParseLimits } from './limits.js';
-import type { Path } from './source.js';
+import type { Path, PathSegment } from './source.js';
 
 /** The tags of YAML's core schema; any other (`!!timestamp`, `!!set`, `!custom`) means nothing in a plan. */
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
@@ -32,8 +32,11 @@ export function inspectTree(doc: Document.Parsed, limits: Pick<ParseLimits, 'nod
   const tags: ForeignTag[] = [];
   let total = 0;
 
+  // One path, extended and shortened as the walk goes; copied only for a tag found on the way.
+  const path: PathSegment[] = [];
+
   /** The number of nodes `node` stands for, aliases expanded; throws the first fault. */
-  const walk = (node: unknown, path: Path): number => {
+  const walk = (node: unknown): number => {
     if (isAlias(node)) {
       const target = anchors.get(node.source);
       const offset = node.range?.[0] ?? 0;
@@ -47,26 +50,33 @@ export function inspectTree(doc: Document.Parsed, limits: Pick<ParseLimits, 'nod
     if (!node || typeof node !== 'object') return 0;
     const yamlNode = node as Node;
     if (yamlNode.anchor) anchors.set(yamlNode.anchor, yamlNode);
-    if (yamlNode.tag && !CORE_TAGS.has(yamlNode.tag)) tags.push({ path, tag: shortTag(yamlNode.tag), offset: yamlNode.range?.[0] ?? 0 });
+    if (yamlNode.tag && !CORE_TAGS.has(yamlNode.tag)) tags.push({ path: [...path], tag: shortTag(yamlNode.tag), offset: yamlNode.range?.[0] ?? 0 });
     total += 1;
     let size = 1;
     if (isMap(node) || isSeq(node)) {
       open.add(yamlNode);
-      node.items.forEach((item, index) => {
+      const { items } = node;
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index];
         if (isPair(item)) {
-          size += walk(item.key, path);
-          const key = isScalar(item.key) ? String(item.key.value) : String(index);
-          size += walk(item.value, [...path, key]);
-        } else size += walk(item, [...path, index]);
-      });
+          size += walk(item.key);
+          path.push(isScalar(item.key) ? String(item.key.value) : String(index));
+          size += walk(item.value);
+        } else {
+          path.push(index);
+          size += walk(item);
+        }
+        path.pop();
+      }
       open.delete(yamlNode);
     }
-    sizes.set(yamlNode, size);
+    // Only anchored nodes are ever looked up again.
+    if (yamlNode.anchor) sizes.set(yamlNode, size);
     return size;
   };
 
   try {
-    walk(doc.contents, []);
+    walk(doc.contents);
   } catch (fault) {
     if (isTreeFault(fault)) return { fault, tags };
     throw fault;
