@@ -60,10 +60,10 @@ export function generateGiants(dir, api) {
   refused('comment lines to the size limit', 'comments.yaml', filled(HEAD, '#\n', max), /mer enn [\d ]+ linjer/);
   refused('commas to the size limit', 'commas.yaml', filled(`${HEAD}x: [`, ',', max, ']\n'), /YAML-tegn/);
   refused('a list of numbers to the size limit', 'numbers.yaml', filled(`${HEAD}x: [`, '1,', max, '1]\n'), /punkter|YAML-verdier/);
-  refused('a block list to the size limit', 'items.yaml', filled(`${HEAD}x:\n`, '  - 1\n', max), /punkter|YAML-verdier/);
+  refused('a block list to the size limit', 'items.yaml', filled(`${HEAD}x:\n`, '  - 1\n', max), /linjer|punkter|YAML-verdier/);
   let keys = `${HEAD}`;
   for (let i = 0; keys.length < max - 32; i++) keys += `k${i}: 1\n`;
-  refused('top-level keys to the size limit', 'keys.yaml', keys, /punkter|YAML-verdier/);
+  refused('top-level keys to the size limit', 'keys.yaml', keys, /linjer|punkter|YAML-verdier/);
   const depth = Math.floor((max - HEAD.length) / 2) - 8;
   refused('brackets nested to the size limit', 'deep-flow.yaml', `${HEAD}x: ${'['.repeat(depth)}${']'.repeat(depth)}\n`, /nivåer/);
   refused('a block list nested to the size limit', 'deep-block.yaml', filled(`${HEAD}x:\n  `, '- ', max, 'x\n'), /nivåer/);

@@ -86,8 +86,13 @@ export function parseText(raw: string, lineCounter = new LineCounter(), options:
     return fail({ kind: tree.fault.kind, name: tree.fault.name, position });
   }
   const tags = tree.tags.map((tag: ForeignTag) => ({ path: tag.path, tag: tag.tag, position: positionIn(text, lineCounter, tag.offset) }));
-  // Aliases were counted as what they repeat above, so the parser's own guess at a bomb is not needed.
-  return { text, doc, data: doc.toJS({ maxAliasCount: -1 }), faults, lineCounter, tags };
+  try {
+    // Aliases were counted as what they repeat above, so the parser's own guess at a bomb is not needed.
+    return { text, doc, data: doc.toJS({ maxAliasCount: -1 }), faults, lineCounter, tags };
+  } catch (error) {
+    // Not seen in any input so far; if the parser finds something the walk above did not, it is still a finding.
+    return fail({ kind: 'yaml', code: 'TO_DATA', message: error instanceof Error ? error.message : String(error), position: { line: 1, column: 1 } });
+  }
 }
 
 /**
@@ -116,8 +121,8 @@ function composeWithin(
   limits: ParseLimits,
 ): { doc: Document.Parsed; aliasesOrTags: boolean } | { limit: keyof ParseLimits; max: number; offset: number } {
   // Line starts come from the text itself: the parser skips the lines of a block scalar it cannot place.
-  const tooMany = fillLines(text, lineCounter, limits.lines);
-  if (tooMany !== undefined) return { limit: 'lines', max: limits.lines, offset: tooMany };
+  // The first limit crossed in the file is the one reported: the line past the limit is where its limit is crossed.
+  const pastLines = fillLines(text, lineCounter, limits.lines) ?? Infinity;
   let crossed: { limit: keyof ParseLimits; max: number; offset: number } | undefined;
   const cross = (limit: keyof ParseLimits, offset: number) => {
     crossed ??= { limit, max: limits[limit], offset };
@@ -129,6 +134,7 @@ function composeWithin(
   let aliasesOrTags = false;
   for (const lexeme of new Lexer().lex(text)) {
     const offset = parser.offset;
+    if (offset >= pastLines) return { limit: 'lines', max: limits.lines, offset: pastLines };
     // By the first character, as the lexer marks them: \x1f before a plain or block scalar
     // (a marker, not text of the file), quotes, `*` for an alias, `!` for a tag.
     const first = lexeme.charCodeAt(0);

@@ -92,6 +92,13 @@ describe('each parse limit is one clear yaml-syntax problem where it is crossed'
     expect(onlyLimit(keys, check(keys, { entries: 6 })).line).toBe(7);
   });
 
+  it('the first limit crossed in the file is the one reported', () => {
+    const text = `${HEAD}tittel: [${Array(10).fill('x').join(', ')}]\n${'# merknad\n'.repeat(30)}`;
+    expect(onlyLimit(text, check(text, { entries: 5, lines: 20 })).message).toMatch(/^Listen eller tabellen her har mer enn 5 punkter/);
+    const later = `${HEAD}${'# merknad\n'.repeat(30)}tittel: [${Array(10).fill('x').join(', ')}]\n`;
+    expect(onlyLimit(later, check(later, { entries: 5, lines: 20 }))).toMatchObject({ line: 21, column: 1 });
+  });
+
   it('bytes, as a file or as standard input', async () => {
     const text = `${HEAD}tittel: ${'x'.repeat(200)}\n`;
     const problem = onlyLimit(text, check(text, { bytes: 100 }));
