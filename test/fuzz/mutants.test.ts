@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../../src/check/engine.js';
@@ -151,7 +152,7 @@ describe('a fixed corpus of mutants of the examples', () => {
         }
         const label = `#${index} ${example.name}: ${mutant.what}`;
         // FUZZ_DUMP=<n> keeps mutant n for a closer look.
-        if (process.env['FUZZ_DUMP'] === String(index)) writeFileSync(path.join(ROOT, '.bench', `mutant-${index}.yaml`), mutant.bytes);
+        if (process.env['FUZZ_DUMP'] === String(index)) writeFileSync(path.join(tmpdir(), `dekom-mutant-${index}.yaml`), mutant.bytes);
         let result: FileResult;
         try {
           result = checkBytes('plan.yaml', mutant.bytes, { lang: index % 2 ? 'en' : 'nb', today: '2026-11-24' });
