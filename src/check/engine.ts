@@ -6,6 +6,8 @@ import { shownValue } from '../messages/shown-value.js';
 import { isKind, kindDefinition, KINDS, type Kind } from '../kinds/index.js';
 import { kindSchema } from '../kinds/schemas.js';
 import { schemesOf } from '../kinds/schemes.js';
+import { flowYaml } from './fix.js';
+import { normalisePlan } from './normalise.js';
 import type { KindDefinition } from '../model/define.js';
 import { isRecord } from '../model/walk.js';
 import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } from './directives.js';
@@ -120,10 +122,14 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
 
   const definition = kindDefinition(kind);
   const schema = kindSchema(kind);
-  const schemes = schemesOf(data, definition);
-  const findings: Finding[] = shapeProblems(schema, data, options.lang, (path) => writtenAt(source, path)).map((p) =>
-    finding(p.rule, p.messageId, p.path, p.args, p.anchor),
+  // Read first, so the schema and every rule see `15.03.2027` as the day it means.
+  const findings: Finding[] = normalisePlan(definition.sections, data).map((read) =>
+    finding('normalised', read.how, read.path, { from: shownValue(read.from), to: flowYaml(read.to) }),
   );
+  const schemes = schemesOf(data, definition);
+  findings.push(...shapeProblems(schema, data, options.lang, (path) => writtenAt(source, path)).map((p) =>
+    finding(p.rule, p.messageId, p.path, p.args, p.anchor),
+  ));
   for (const tagged of source.tags ?? []) findings.push({ ...finding('schema', 'tag', tagged.path, { tag: tagged.tag }), at: tagged.position });
   for (const rule of RULES) {
     if (!rule.check || !appliesTo(rule, definition) || options.rules?.[rule.id] === 'off') continue;

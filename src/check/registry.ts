@@ -12,6 +12,7 @@ import klPpt from './rules/kl-ppt.js';
 import klPrivate from './rules/kl-private.js';
 import klStatped from './rules/kl-statped.js';
 import meetingGap from './rules/meeting-gap.js';
+import normalised from './rules/normalised.js';
 import overdue from './rules/overdue.js';
 import ownerKnown from './rules/owner-known.js';
 import period from './rules/period.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   klPrivate,
   klStatped,
   meetingGap,
+  normalised,
   overdue,
   ownerKnown,
   period,

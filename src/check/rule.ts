@@ -42,6 +42,8 @@ export interface Rule {
    * kind that does not switch them off.
    */
   perKind?: true;
+  /** `dekom check --fix` rewrites what it reports. */
+  fixable?: true;
   /** The options a config may give it, by name and type, with their defaults in the rule. */
   options?: RuleOptionTypes;
   /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ti, type InitLang } from '../messages/init.js';
-import { dayOf, fromNorwegianDate } from '../util/dates.js';
+import { readDay, readDayTime } from '../util/norwegian-dates.js';
 import type { Field } from './fields.js';
 
 export type Reading = { ok: true; value: unknown } | { ok: false; reason: string };
@@ -16,25 +16,17 @@ export interface AnswerScope {
   siblings: Readonly<Record<string, unknown>>;
 }
 
-/** `2026-03-15` or the Norwegian `15.03.2026`, as an ISO day; undefined when not a real date. */
-export function readDate(raw: string): string | undefined {
-  const text = raw.trim();
-  const iso = dayOf(text);
-  if (iso && iso === text) return iso;
-  return fromNorwegianDate(text);
+/** `2026-03-15`, `15.03.2026`, `15. mars 2026`, `mars 2026` (its last day, or its first with `start`), as an ISO day. */
+export function readDate(raw: string, start = false): string | undefined {
+  return readDay(raw, { start })?.iso;
 }
 
-/** A day, or a day and a time (`15.03.2026 18:00`, `2026-03-15T18:00`), in the form the plan keeps. */
-export function readDateTime(raw: string): string | undefined {
-  const match = /^\s*(\S+?)(?:(?:\s+(?:kl\.?\s*)?|T)(\d{1,2})[:.](\d{2}))?\s*$/.exec(raw);
-  if (!match) return undefined;
-  const day = readDate(match[1]!);
-  if (!day) return undefined;
-  if (match[2] === undefined) return day;
-  const hours = Number(match[2]);
-  const minutes = Number(match[3]);
-  if (hours > 23 || minutes > 59) return undefined;
-  return `${day}T${String(hours).padStart(2, '0')}:${match[3]}`;
+/**
+ * A day, or a day and a time (`15.03.2026 18:00`, `2026-03-15T18:00`), in the form the plan
+ * keeps; a time alone (`15:00`) on `sameDay`, as a meeting's end on its start's day.
+ */
+export function readDateTime(raw: string, sameDay?: string): string | undefined {
+  return readDayTime(raw, sameDay)?.iso;
 }
 
 /** `150 000` and `1,5` as Norwegians write numbers. */
@@ -71,7 +63,9 @@ export function readAnswer(field: Field, raw: string, scope: AnswerScope): Readi
       return valid(field, text.includes('\n') ? `${text}\n` : text, text, scope);
     case 'date':
     case 'datetime': {
-      const value = field.type === 'date' ? readDate(text) : readDateTime(text);
+      // The start of a period is the first day of a month written alone; a deadline its last.
+      const sameDay = typeof scope.siblings['dato'] === 'string' ? scope.siblings['dato'].slice(0, 10) : undefined;
+      const value = field.type === 'date' ? readDate(text, field.key === 'fra') : readDateTime(text, field.key === 'slutt' ? sameDay : undefined);
       if (!value) return refuse(scope, `refuse.${field.type}`, { value: text });
       const reading = valid(field, value, text, scope, `refuse.${field.type}`);
       return reading.ok ? afterSibling(field, value, scope) : reading;
@@ -132,7 +126,7 @@ function refuse(scope: AnswerScope, key: ReasonKey, args: Record<string, string 
  */
 export function tidyGiven(field: Field, value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  if (field.type === 'date') return readDate(value) ?? value;
+  if (field.type === 'date') return readDate(value, field.key === 'fra') ?? value;
   if (field.type === 'datetime') return readDateTime(value) ?? value;
   return value;
 }

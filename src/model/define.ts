@@ -77,7 +77,8 @@ export type Value =
   | { readonly type: 'measure' }
   | { readonly type: 'number'; readonly integer?: boolean; readonly min?: number; readonly max?: number }
   | { readonly type: 'yesno'; readonly statement: Titles }
-  | { readonly type: 'choice'; readonly options: Options }
+  /** `synonyms`: other words authors write for a value (`ferdig` for `fullført`), read as it. */
+  | { readonly type: 'choice'; readonly options: Options; readonly synonyms?: Readonly<Record<string, readonly string[]>> }
   | { readonly type: 'literal'; readonly value: string | number }
   | { readonly type: 'list'; readonly item: Value; readonly min?: number }
   /** Amounts by year, `{ 2026: 150000, 2027: 100000 }`: a grant applied for over up to three years. */
@@ -244,7 +245,11 @@ export const amount = (): Value => ({ type: 'number', min: 0 });
 export const year = (): Value => ({ type: 'number', integer: true, min: 2000, max: 2100 });
 export const integer = (limits: { min?: number; max?: number } = {}): Value => ({ type: 'number', integer: true, ...limits });
 export const yesNo = (statement: Titles): Value => ({ type: 'yesno', statement });
-export const choice = (options: Options): Value => ({ type: 'choice', options });
+export const choice = (options: Options, synonyms?: Readonly<Record<string, readonly string[]>>): Value => ({
+  type: 'choice',
+  options,
+  ...(synonyms ? { synonyms } : {}),
+});
 export const list = (item: Value, min?: number): Value => ({ type: 'list', item, ...(min !== undefined ? { min } : {}) });
 export const perYear = (): Value => ({ type: 'perYear' });
 export const group = (...fields: Node[]): Value => ({ type: 'group', fields });

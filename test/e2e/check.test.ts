@@ -138,7 +138,7 @@ describe('exit codes and --max-warnings', () => {
   it.each([
     [['check', 'finnes-ikke.yaml'], /Fant ikke «finnes-ikke\.yaml»/],
     [['check', 'examples', '--format', 'xml'], /xml/],
-    [['check', 'examples', '--today', '24.11.2026'], /24\.11\.2026/],
+    [['check', 'examples', '--today', '24.13.2026'], /24\.13\.2026/],
     [['check', 'examples', '--max-warnings', 'mange'], /mange/],
     [['check', 'examples', '--frmat', 'json'], /--frmat/],
     [['sjekk'], /sjekk/],

@@ -6,6 +6,8 @@ import { walkFields } from '../../model/walk.js';
 export default defineRule({
   id: 'required',
   severity: 'error',
+  // Only in part: a left-out key (required), a colon in a text (yaml-syntax); see the rule's page.
+  fixable: true,
   summary: { nb: 'Et påkrevd felt eller en påkrevd del mangler eller er tom.', en: 'A required key or section is missing or blank.' },
   messages: {
     missing: { nb: 'Mangler påkrevd «{path}».', en: 'Missing required "{path}".' },
