@@ -1,0 +1,337 @@
+import type { Field } from '../model/define.js';
+import { fieldsAt } from '../model/tree.js';
+import { LABELS } from '../messages/render-labels/index.js';
+import type { WordBlock, WordParagraph, WordTable } from './docx/word.js';
+import { blocksMarkdown, sectionMarkdown } from './markdown.js';
+import { isEmptyText, setLine } from './scalars.js';
+import type { DocSection } from './sections.js';
+import { bestSimilarity, containedIn, tokens } from './similarity.js';
+import { getAt, isSet, setAt, type ImportState } from './state.js';
+import { mainField, readLabelledTable, readRowsTable, tableFit } from './tables.js';
+import { descendants, isScalar, isYesNo, statementsOf, type Target } from './targets.js';
+import { readYesNo } from './values.js';
+
+const HEADING_MATCH = 0.6;
+
+/** Labels of the title page that say nothing a plan keeps: the kind is chosen already, the date is the render's. */
+const FRONT_ONLY = Object.values(LABELS).flatMap((labels) => [labels['front.kind'], labels['front.date']]);
+
+/** "Mål M1" over a goal's table, in any language. */
+const GOAL_TITLE = new RegExp(`^(?:${[...new Set(Object.values(LABELS).map((labels) => labels['goal.title'].replace('{id}', '').trim()))].join('|')})\\s+(.+)$`, 'i');
+
+/** The target a heading names: within the section it stands under first, then anywhere in the kind. */
+function matchHeading(state: ImportState, title: string, scope: Target | undefined): Target | undefined {
+  let best: { target: Target; score: number } | undefined;
+  const near = new Set(scope ? [...descendants(scope)].slice(1) : []);
+  for (const target of state.targets.all) {
+    const score = bestSimilarity(title, target.titles) + (near.has(target) ? 0.05 : 0);
+    if (!best || score > best.score) best = { target, score };
+  }
+  return best && best.score >= HEADING_MATCH ? best.target : undefined;
+}
+
+/** Whether the template's guidance is what a paragraph says: its words are all in a guiding question. */
+function isGuidance(paragraph: WordParagraph, scope: Target | undefined): boolean {
+  if (/^(?:fra dato til dato|from date to date)\.?$/i.test(paragraph.plain)) return true;
+  if (!scope || tokens(paragraph.plain).length < 3) return false;
+  const texts = [...descendants(scope)].flatMap((target) => [...target.help, ...target.titles]);
+  if (scope.parent) texts.push(...scope.parent.help);
+  const combined = texts.join(' ');
+  const share = containedIn(paragraph.plain, combined);
+  return share >= 0.85 || (paragraph.plain.trim().endsWith('?') && share >= 0.6);
+}
+
+interface Fact {
+  label: string;
+  plain: string;
+  markdown: string;
+  bold: boolean;
+}
+
+/** "**Tittel:** verdi" or "Tittel: verdi" on one line. */
+function factOf(paragraph: WordParagraph): Fact | undefined {
+  const bold = /^\*\*([^*]{1,120}?):?\*\*:?\s*(.*)$/s.exec(paragraph.markdown);
+  if (bold && (paragraph.markdown.includes(':**') || paragraph.markdown.startsWith(`**${bold[1]}**:`))) {
+    const rest = bold[2]!.trim();
+    return { label: bold[1]!.replace(/:$/, ''), markdown: rest, plain: paragraph.plain.slice(paragraph.plain.indexOf(':') + 1).trim(), bold: true };
+  }
+  const plain = /^([^:]{2,100}):\s*(.*)$/s.exec(paragraph.plain);
+  if (!plain) return undefined;
+  const colon = paragraph.markdown.indexOf(':');
+  return { label: plain[1]!.trim(), plain: plain[2]!.trim(), markdown: colon >= 0 ? paragraph.markdown.slice(colon + 1).trim() : plain[2]!, bold: false };
+}
+
+function bestTarget(state: ImportState, text: string, scope: Target | undefined, accept: (target: Target) => boolean, names: (target: Target) => string[], threshold: number): Target | undefined {
+  let best: { target: Target; score: number } | undefined;
+  const near = new Set(scope ? [...descendants(scope)] : []);
+  for (const target of state.targets.all) {
+    if (!accept(target)) continue;
+    const score = bestSimilarity(text, names(target)) + (near.has(target) ? 0.05 : 0);
+    if (!best || score > best.score) best = { target, score };
+  }
+  return best && best.score >= threshold ? best.target : undefined;
+}
+
+function note(state: ImportState, heading: string | undefined, markdown: string): void {
+  if (markdown.trim() === '') return;
+  state.notes.push({ ...(heading ? { overskrift: heading } : {}), tekst: markdown });
+  state.noteHeadings.push(heading ?? '');
+}
+
+function setRows(state: ImportState, target: Target, rows: Record<string, unknown>[]): void {
+  if (rows.length === 0) return;
+  const existing = getAt(state.plan, target.path);
+  setAt(state.plan, target.path, [...(Array.isArray(existing) ? existing : []), ...rows]);
+  state.filled.add(target);
+}
+
+/**
+ * Reads facts, yes/no answers and tables out of a run of blocks, wherever in the kind
+ * they belong; returns what is left: the prose of the section they stand in.
+ */
+export function consumeBlocks(state: ImportState, blocks: readonly WordBlock[], scope: Target | undefined): WordBlock[] {
+  const left: WordBlock[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.type === 'table') {
+      if (!consumeTable(state, block, scope)) left.push(block);
+      continue;
+    }
+    if (isEmptyText(block.plain)) {
+      if (block.placeholder) state.placeholders++;
+      continue;
+    }
+    if (isGuidance(block, scope)) {
+      state.guidance++;
+      continue;
+    }
+    const fact = factOf(block);
+    if (fact && bestSimilarity(fact.label, FRONT_ONLY) >= 0.9) continue;
+    const target = fact && bestTarget(state, fact.label, scope, isScalar, (t) => t.titles, fact.bold ? 0.7 : 0.85);
+    if (fact && target) {
+      let { plain, markdown } = fact;
+      const next = blocks[index + 1];
+      // The label alone on its line, its value on the next.
+      if (plain === '' && !block.placeholder && next?.type === 'paragraph' && next.heading === undefined && !factOf(next) && next.plain !== '') {
+        ({ plain, markdown } = next);
+        index++;
+      }
+      if (plain === '' && block.placeholder) state.placeholders++;
+      // A value shown once more ("Navn på den som fyller ut skjemaet") repeats what is known.
+      else if (target.node.node === 'show' && isSet(state.plan, target.path)) state.filled.add(target);
+      else if (!isSet(state.plan, target.path) && setLine(state, target.node, target.path, plain, markdown)) state.filled.add(target);
+      else if (!isEmptyText(plain)) left.push(block);
+      continue;
+    }
+    const question = bestTarget(state, block.plain, scope, isYesNo, statementsOf, 0.7);
+    if (question) {
+      const next = blocks[index + 1];
+      const tail = block.plain.slice(block.plain.lastIndexOf(')') + 1).replace(/^[\s.:]+/, '');
+      let answer = readYesNo(tail.split(/\s+/).pop() ?? '');
+      if (answer === undefined && next?.type === 'paragraph' && (next.placeholder || readYesNo(next.plain) !== undefined)) {
+        answer = readYesNo(next.plain);
+        if (answer === undefined) state.placeholders++;
+        index++;
+      } else if (answer === undefined && block.placeholder) state.placeholders++;
+      if (answer !== undefined && !isSet(state.plan, question.path)) setAt(state.plan, question.path, answer);
+      state.filled.add(question);
+      continue;
+    }
+    left.push(block);
+  }
+  return left;
+}
+
+/** A table of yes/no questions, or rows of a list somewhere in the kind. */
+function consumeTable(state: ImportState, table: WordTable, scope: Target | undefined): boolean {
+  const questions = table.rows.filter((row) => row.length >= 2).map((row) => ({ row, target: bestTarget(state, textOf(row[0]!.blocks), scope, isYesNo, statementsOf, 0.7) }));
+  if (questions.some((question) => question.target)) {
+    for (const { row, target } of questions) {
+      if (!target) continue;
+      const answer = readYesNo(textOf(row[row.length - 1]!.blocks));
+      if (answer === undefined) {
+        if (row[row.length - 1]!.blocks.some((block) => block.type === 'paragraph' && block.placeholder)) state.placeholders++;
+      } else if (!isSet(state.plan, target.path)) setAt(state.plan, target.path, answer);
+      state.filled.add(target);
+    }
+    return true;
+  }
+  const candidates = [...(scope ? descendants(scope) : []), ...state.targets.all].filter(
+    (target) => target.node.node === 'field' && target.node.value.type === 'rows' && !target.node.show?.partial?.startsWith('notes') && !isSet(state.plan, target.path),
+  );
+  let best: { target: Target; fit: number } | undefined;
+  for (const target of candidates) {
+    const value = (target.node as Field).value;
+    const fit = tableFit(table, value.type === 'rows' ? fieldsAt(value.fields) : []);
+    if (fit >= 2 && (!best || fit > best.fit)) best = { target, fit };
+  }
+  if (!best) return false;
+  const rows = readRowsTable(state, best.target.node, best.target.path, table);
+  if (!rows) return false;
+  setRows(state, best.target, rows);
+  state.filled.add(best.target);
+  return true;
+}
+
+function textOf(blocks: readonly WordBlock[]): string {
+  return blocks.map((block) => (block.type === 'paragraph' ? block.plain : '')).join(' ').trim();
+}
+
+/** Whether a target already holds what the document says: a later heading of the same name goes to the notes. */
+function taken(state: ImportState, target: Target): boolean {
+  return state.filled.has(target) || (target.node.node !== 'heading' && isSet(state.plan, target.path));
+}
+
+/** The subsections of a section, each to the target it names or, named by none, into the notes. */
+export function assignChildren(state: ImportState, children: readonly DocSection[], scope: Target | undefined, trail: readonly string[]): DocSection[] {
+  const unplaced: DocSection[] = [];
+  for (const child of children) {
+    const target = matchHeading(state, child.title, scope);
+    // A value shown once more under its own heading is read, and its repeat dropped.
+    if (target && (!taken(state, target) || (target.node.node === 'show' && !state.filled.has(target)))) {
+      fill(state, target, child, [...trail, child.title]);
+      continue;
+    }
+    unplaced.push(child);
+    const left = consumeBlocks(state, child.blocks, target ?? scope);
+    note(state, [...trail, child.title].join(' › '), blocksMarkdown(left));
+    assignChildren(state, child.children, target ?? scope, [...trail, child.title]);
+  }
+  return unplaced;
+}
+
+/** A section of the document that names a target: its text, facts, tables and subsections read into the plan. */
+function fill(state: ImportState, target: Target, section: DocSection, trail: readonly string[]): void {
+  state.filled.add(target);
+  const node = target.node;
+  const heading = trail.join(' › ');
+  if (node.node === 'field' && node.value.type === 'prose') {
+    const left = consumeBlocks(state, section.blocks, target);
+    const parts = [blocksMarkdown(left)];
+    for (const child of section.children) {
+      // A subheading of a text is its own unless it clearly names another section.
+      const inner = matchHeading(state, child.title, target);
+      const own = inner && ([...descendants(target)].includes(inner) || bestSimilarity(child.title, inner.titles) >= 0.85);
+      if (inner && own && inner !== target && !taken(state, inner)) fill(state, inner, child, [...trail, child.title]);
+      else parts.push(`### ${child.title}`, sectionMarkdown(child, 3));
+    }
+    const text = parts.filter((part) => part !== '').join('\n\n');
+    if (text !== '') setAt(state.plan, target.path, text);
+    return;
+  }
+  if (node.node === 'field' && node.value.type === 'rows') {
+    const children = readRows(state, target, section, heading);
+    assignChildren(state, children, target, trail);
+    return;
+  }
+  const left = consumeBlocks(state, section.blocks, target);
+  const rest: WordBlock[] = [];
+  for (const block of left) {
+    if (block.type === 'paragraph' && isScalar(target) && !isSet(state.plan, target.path) && setLine(state, node, target.path, block.plain, block.markdown)) continue;
+    // A value shown once more under its own heading (the period under "Tidsrom") repeats what is known.
+    if (block.type === 'paragraph' && node.node === 'show') continue;
+    if (block.type === 'paragraph' && node.node === 'field' && node.value.type === 'yesno' && readYesNo(block.plain) !== undefined) {
+      setAt(state.plan, target.path, readYesNo(block.plain));
+      continue;
+    }
+    rest.push(block);
+  }
+  // A group with one text of its own ("Andre ressurser") takes the prose around its facts.
+  const prose = target.children.filter((child) => child.node.node === 'field' && child.node.value.type === 'prose' && !isSet(state.plan, child.path));
+  const text = blocksMarkdown(rest);
+  if (text !== '' && prose.length === 1 && node.node !== 'show') {
+    setAt(state.plan, prose[0]!.path, text);
+    state.filled.add(prose[0]!);
+  } else note(state, heading, text);
+  assignChildren(state, section.children, target, trail);
+}
+
+/** The rows of a list: a table, a goal's table under each "Mål M1", notes under their headings, or bullets. */
+function readRows(state: ImportState, target: Target, section: DocSection, heading: string): DocSection[] {
+  const node = target.node as Field;
+  const partial = node.show?.partial;
+  const rest: DocSection[] = [];
+  if (partial === 'notes') {
+    note(state, undefined, blocksMarkdown(section.blocks));
+    for (const child of section.children) note(state, child.title, sectionMarkdown(child, 3));
+    return [];
+  }
+  const left: WordBlock[] = [];
+  const rows: Record<string, unknown>[] = [];
+  const offset = () => (Array.isArray(getAt(state.plan, target.path)) ? (getAt(state.plan, target.path) as unknown[]).length : 0) + rows.length;
+  for (const block of consumeBlocksFor(state, section.blocks, target)) {
+    if (block.type === 'table') {
+      const read = readRowsTable(state, node, target.path, block);
+      if (read && read.length > 0) rows.push(...read);
+      else if (!read) left.push(block);
+      continue;
+    }
+    left.push(block);
+  }
+  // Bullets where a table belongs: each item one row, its text the row's main field.
+  const main = mainField(node);
+  const bullets = left.filter((block): block is WordParagraph => block.type === 'paragraph' && block.list !== undefined);
+  if (main && bullets.length > 0 && rows.length === 0) {
+    for (const bullet of bullets) rows.push({ [main.key]: bullet.markdown.replace(/\n/g, ' ') });
+    left.splice(0, left.length, ...left.filter((block) => !bullets.includes(block as WordParagraph)));
+  }
+  for (const child of section.children) {
+    const id = GOAL_TITLE.exec(child.title);
+    const table = child.blocks.find((block): block is WordTable => block.type === 'table');
+    if (id && table) {
+      const row = readLabelledTable(state, node, [...target.path, offset()], table);
+      if (row) {
+        const idField = node.value.type === 'rows' ? node.value.fields.find((field) => field.key === 'id') : undefined;
+        rows.push(idField && !/^\d+$/.test(id[1]!) ? { [idField.key]: id[1], ...row } : row);
+        const extra = blocksMarkdown(child.blocks.filter((block) => block !== table));
+        note(state, `${heading} › ${child.title}`, extra);
+        continue;
+      }
+    }
+    const details = child.blocks.filter((block): block is WordTable => block.type === 'table');
+    if (details.length > 0 && rows.length > 0 && mergeDetails(state, node, target, rows, details)) {
+      note(state, `${heading} › ${child.title}`, blocksMarkdown(child.blocks.filter((block) => block.type !== 'table')));
+      continue;
+    }
+    rest.push(child);
+  }
+  setRows(state, target, rows);
+  note(state, heading, blocksMarkdown(left));
+  return rest;
+}
+
+/** Text a list's section has besides its table: guidance is dropped, facts and questions go where they belong. */
+function consumeBlocksFor(state: ImportState, blocks: readonly WordBlock[], target: Target): WordBlock[] {
+  const out: WordBlock[] = [];
+  for (const block of blocks) {
+    if (block.type === 'table') out.push(block);
+    else out.push(...consumeBlocks(state, [block], target));
+  }
+  return out;
+}
+
+/** A second table of the same rows (the needs' target groups and partners), joined to the first by its key column. */
+function mergeDetails(state: ImportState, node: Field, target: Target, rows: Record<string, unknown>[], tables: readonly WordTable[]): boolean {
+  let merged = false;
+  for (const table of tables) {
+    const more = readRowsTable(state, node, target.path, table);
+    if (!more || more.length === 0) continue;
+    const key = Object.keys(more[0]!).find((name) => rows.every((row) => row[name] !== undefined));
+    more.forEach((extra, index) => {
+      const match = key ? rows.find((row) => row[key] === extra[key]) : rows[index];
+      if (match) for (const [name, value] of Object.entries(extra)) if (match[name] === undefined) match[name] = value;
+    });
+    merged = true;
+  }
+  return merged;
+}
+
+/** The title page's facts and whatever stands before the first heading. */
+export function assignRoot(state: ImportState, section: DocSection): void {
+  const left = consumeBlocks(state, section.blocks, undefined);
+  const names = Object.values(state.definition.names);
+  const kept = left.filter((block) => !(block.type === 'paragraph' && bestSimilarity(block.plain, names) >= 0.8));
+  note(state, undefined, blocksMarkdown(kept));
+  assignChildren(state, section.children, undefined, []);
+}
+
