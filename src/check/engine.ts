@@ -88,7 +88,7 @@ interface Analysis {
 }
 
 function analyse(file: string, source: Source, options: CheckOptions): Analysis {
-  if (source.faults.length > 0) return { findings: source.faults.map(syntaxFinding), completeness: 0 };
+  if (source.faults.length > 0) return { findings: source.faults.map((fault) => syntaxFinding(fault, file)), completeness: 0 };
   const data = source.data;
   if (!isRecord(data) || !('dekom' in data)) {
     return { findings: [finding('required', 'notPlan', [], {})], completeness: 0 };
@@ -155,8 +155,10 @@ function yamlMessageId(code: string, message: string): string {
   return YAML_ERROR_MESSAGES[code] ?? 'yaml';
 }
 
-function syntaxFinding(fault: SyntaxFault): Finding {
+function syntaxFinding(fault: SyntaxFault, file: string): Finding {
   switch (fault.kind) {
+    case 'word':
+      return finding('yaml-syntax', 'word', [], { file: /^[\p{L}\p{N}_./@:+-]+$/u.test(file) ? file : `"${file}"` });
     case 'yaml':
       return { ...finding('yaml-syntax', yamlMessageId(fault.code, fault.message), [], { detail: fault.message }), at: fault.position };
     case 'too-large':

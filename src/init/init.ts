@@ -159,6 +159,8 @@ function answersFault(file: string, fault: SyntaxFault, source: Source, lang: In
     }
     case 'too-large':
       return usage(lang, 'error.answersTooLarge', { file, size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` });
+    case 'word':
+      return usage(lang, 'error.answersWord', { file });
     case 'binary':
       return usage(lang, 'error.answersBinary', { file });
     case 'encoding':

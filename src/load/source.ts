@@ -1,3 +1,4 @@
+import { isWordDocument } from './word.js';
 import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export type PathSegment = string | number;
@@ -10,6 +11,7 @@ export interface Position {
 
 /** Why a file could not be read as YAML; each becomes a `yaml-syntax` problem. */
 export type SyntaxFault =
+  | { kind: 'word' }
   | { kind: 'binary' }
   | { kind: 'encoding' }
   | { kind: 'too-large'; bytes: number }
@@ -34,6 +36,7 @@ const MAX_ALIAS_COUNT = 100;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function decode(bytes: Uint8Array): { text: string } | { fault: SyntaxFault } {
+  if (isWordDocument(bytes)) return { fault: { kind: 'word' } };
   if (bytes.byteLength > MAX_PLAN_BYTES) return { fault: { kind: 'too-large', bytes: bytes.byteLength } };
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) return { fault: { kind: 'binary' } };
