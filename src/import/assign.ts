@@ -1,5 +1,4 @@
 import type { Field } from '../model/define.js';
-import { fieldsAt } from '../model/tree.js';
 import { LABELS } from '../messages/render-labels/index.js';
 import type { WordBlock, WordParagraph, WordTable } from './docx/word.js';
 import { blocksMarkdown, sectionMarkdown } from './markdown.js';
@@ -19,26 +18,39 @@ const FRONT_ONLY = Object.values(LABELS).flatMap((labels) => [labels['front.kind
 /** "Mål M1" over a goal's table, in any language. */
 const GOAL_TITLE = new RegExp(`^(?:${[...new Set(Object.values(LABELS).map((labels) => labels['goal.title'].replace('{id}', '').trim()))].join('|')})\\s+(.+)$`, 'i');
 
-/** The target a heading names: within the section it stands under first, then anywhere in the kind. */
-function matchHeading(state: ImportState, title: string, scope: Target | undefined): Target | undefined {
+/**
+ * The target a heading names: within the section it stands under first, then anywhere in
+ * the kind. Under a heading that names nothing (a template's own guidance chapter), only
+ * a close match counts, so its "Forankring" is not taken for the plan's.
+ */
+function matchHeading(state: ImportState, title: string, scope: Target | undefined, strict = false): Target | undefined {
   let best: { target: Target; score: number } | undefined;
   const near = new Set(scope ? [...descendants(scope)].slice(1) : []);
   for (const target of state.targets.all) {
     const score = bestSimilarity(title, target.titles) + (near.has(target) ? 0.05 : 0);
     if (!best || score > best.score) best = { target, score };
   }
-  return best && best.score >= HEADING_MATCH ? best.target : undefined;
+  return best && best.score >= (strict ? 0.85 : HEADING_MATCH) ? best.target : undefined;
 }
 
-/** Whether the template's guidance is what a paragraph says: its words are all in a guiding question. */
-function isGuidance(paragraph: WordParagraph, scope: Target | undefined): boolean {
+/**
+ * Whether a paragraph is the template's guidance left in: its words are all in a guiding
+ * question of the section, and it says most of one sentence of it. An answer that uses
+ * the question's words ("Planleggingsmøter og nettverkssamlinger") says too little of it.
+ */
+function isGuidance(state: ImportState, paragraph: WordParagraph, scope: Target | undefined): boolean {
   if (/^(?:fra dato til dato|from date to date)\.?$/i.test(paragraph.plain)) return true;
-  if (!scope || tokens(paragraph.plain).length < 3) return false;
+  // A document dekom rendered holds no guidance.
+  if (!state.guidanceLeft || !scope) return false;
+  const words = tokens(paragraph.plain).length;
+  if (words < 2) return false;
   const texts = [...descendants(scope)].flatMap((target) => [...target.help, ...target.titles]);
   if (scope.parent) texts.push(...scope.parent.help);
-  const combined = texts.join(' ');
-  const share = containedIn(paragraph.plain, combined);
-  return share >= 0.85 || (paragraph.plain.trim().endsWith('?') && share >= 0.6);
+  const share = containedIn(paragraph.plain, texts.join(' '));
+  const question = paragraph.plain.trim().endsWith('?');
+  if (share < (question ? 0.6 : 0.8)) return false;
+  const sentences = texts.flatMap((text) => text.split(/(?<=[.?!])\s+/));
+  return sentences.some((sentence) => containedIn(sentence, paragraph.plain) >= (question ? 0.4 : 0.6));
 }
 
 interface Fact {
@@ -58,7 +70,9 @@ function factOf(paragraph: WordParagraph): Fact | undefined {
   const plain = /^([^:]{2,100}):\s*(.*)$/s.exec(paragraph.plain);
   if (!plain) return undefined;
   const colon = paragraph.markdown.indexOf(':');
-  return { label: plain[1]!.trim(), plain: plain[2]!.trim(), markdown: colon >= 0 ? paragraph.markdown.slice(colon + 1).trim() : plain[2]!, bold: false };
+  // "Hvis ja; navn på UP1:": the condition before the label is the form's, not the label's.
+  const label = plain[1]!.replace(/^.*;\s*/, '').replace(/^[-–•]\s*/, '').trim();
+  return { label, plain: plain[2]!.trim(), markdown: colon >= 0 ? paragraph.markdown.slice(colon + 1).trim() : plain[2]!, bold: false };
 }
 
 function bestTarget(state: ImportState, text: string, scope: Target | undefined, accept: (target: Target) => boolean, names: (target: Target) => string[], threshold: number): Target | undefined {
@@ -101,13 +115,9 @@ export function consumeBlocks(state: ImportState, blocks: readonly WordBlock[], 
       if (block.placeholder) state.placeholders++;
       continue;
     }
-    if (isGuidance(block, scope)) {
-      state.guidance++;
-      continue;
-    }
     const fact = factOf(block);
     if (fact && bestSimilarity(fact.label, FRONT_ONLY) >= 0.9) continue;
-    const target = fact && bestTarget(state, fact.label, scope, isScalar, (t) => t.titles, fact.bold ? 0.7 : 0.85);
+    const target = fact && bestTarget(state, fact.label, scope, isScalar, (t) => t.titles, fact.bold ? 0.7 : 0.8);
     if (fact && target) {
       let { plain, markdown } = fact;
       const next = blocks[index + 1];
@@ -137,6 +147,11 @@ export function consumeBlocks(state: ImportState, blocks: readonly WordBlock[], 
       state.filled.add(question);
       continue;
     }
+    // Guidance is looked for last: a question of the seed is also its guiding question.
+    if (isGuidance(state, block, scope)) {
+      state.guidance++;
+      continue;
+    }
     left.push(block);
   }
   return left;
@@ -161,8 +176,7 @@ function consumeTable(state: ImportState, table: WordTable, scope: Target | unde
   );
   let best: { target: Target; fit: number } | undefined;
   for (const target of candidates) {
-    const value = (target.node as Field).value;
-    const fit = tableFit(table, value.type === 'rows' ? fieldsAt(value.fields) : []);
+    const fit = tableFit(table, target.node);
     if (fit >= 2 && (!best || fit > best.fit)) best = { target, fit };
   }
   if (!best) return false;
@@ -183,10 +197,10 @@ function taken(state: ImportState, target: Target): boolean {
 }
 
 /** The subsections of a section, each to the target it names or, named by none, into the notes. */
-export function assignChildren(state: ImportState, children: readonly DocSection[], scope: Target | undefined, trail: readonly string[]): DocSection[] {
+export function assignChildren(state: ImportState, children: readonly DocSection[], scope: Target | undefined, trail: readonly string[], strict = false): DocSection[] {
   const unplaced: DocSection[] = [];
   for (const child of children) {
-    const target = matchHeading(state, child.title, scope);
+    const target = matchHeading(state, child.title, scope, strict);
     // A value shown once more under its own heading is read, and its repeat dropped.
     if (target && (!taken(state, target) || (target.node.node === 'show' && !state.filled.has(target)))) {
       fill(state, target, child, [...trail, child.title]);
@@ -195,7 +209,7 @@ export function assignChildren(state: ImportState, children: readonly DocSection
     unplaced.push(child);
     const left = consumeBlocks(state, child.blocks, target ?? scope);
     note(state, [...trail, child.title].join(' › '), blocksMarkdown(left));
-    assignChildren(state, child.children, target ?? scope, [...trail, child.title]);
+    assignChildren(state, child.children, target ?? scope, [...trail, child.title], target === undefined);
   }
   return unplaced;
 }
@@ -303,10 +317,20 @@ function readRows(state: ImportState, target: Target, section: DocSection, headi
 /** Text a list's section has besides its table: guidance is dropped, facts and questions go where they belong. */
 function consumeBlocksFor(state: ImportState, blocks: readonly WordBlock[], target: Target): WordBlock[] {
   const out: WordBlock[] = [];
+  let run: WordBlock[] = [];
+  const flush = () => {
+    out.push(...consumeBlocks(state, run, target));
+    run = [];
+  };
   for (const block of blocks) {
-    if (block.type === 'table') out.push(block);
-    else out.push(...consumeBlocks(state, [block], target));
+    if (block.type !== 'table') {
+      run.push(block);
+      continue;
+    }
+    flush();
+    out.push(block);
   }
+  flush();
   return out;
 }
 

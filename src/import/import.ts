@@ -5,7 +5,7 @@ import { assignRoot } from './assign.js';
 import { isEmptyText } from './scalars.js';
 import { readWord } from './docx/word.js';
 import { ImportError } from './errors.js';
-import { guessKind, isAnyTitle, type KindGuess } from './kind.js';
+import { guessKind, isAnyTitle, namedKind, type KindGuess } from './kind.js';
 import { sectionsOf } from './sections.js';
 import { isSet, newState, type ImportState } from './state.js';
 import { kindTargets } from './targets.js';
@@ -55,7 +55,8 @@ export function importWord(bytes: Uint8Array, options: ImportOptions): ImportedP
   if (!kind) throw new ImportError('unknownKind', { file: options.display, kinds: KINDS.join(', ') });
   const definition = kindDefinition(kind);
   const lang = languageOf(document.language);
-  const state = newState(definition, kindTargets(definition), lang);
+  const rendered = options.kind ? namedKind(sectioned) !== undefined : guess?.how === 'document';
+  const state = newState(definition, kindTargets(definition), lang, !rendered);
   const title = sectioned.title ?? document.title;
   if (title && !isEmptyText(title)) state.plan['tittel'] = title;
   assignRoot(state, sectioned.root);

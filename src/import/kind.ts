@@ -29,7 +29,7 @@ function* headingsOf(section: DocSection): Generator<string> {
 }
 
 /** "Plantype: …" on the title page a rendered plan has, in any language. */
-function namedKind(sectioned: Sectioned): Kind | undefined {
+export function namedKind(sectioned: Sectioned): Kind | undefined {
   for (const block of sectioned.root.blocks) {
     if (block.type !== 'paragraph') continue;
     const colon = block.plain.indexOf(':');

@@ -66,7 +66,10 @@ export function sectionsOf(blocks: readonly WordBlock[], isTitle: IsTitle): Sect
         top.blocks.push(block);
         continue;
       }
-      const level = top.level + 1;
+      // Its rows stand beside a heading typed by hand, one level under the last real one.
+      const styled = [...stack].reverse().find((section) => section.level >= 0 && Number.isInteger(section.level));
+      const level = (styled?.level ?? 0) + 0.5;
+      while (stack.length > 1 && stack[stack.length - 1]!.level >= level) stack.pop();
       const base = stack.length;
       for (const [index, row] of block.rows.entries()) {
         const left = cellText(row[0]?.blocks ?? []).replace(/\n/g, ' ');
@@ -89,7 +92,7 @@ export function sectionsOf(blocks: readonly WordBlock[], isTitle: IsTitle): Sect
     }
     if (isHandHeading(block, isTitle)) {
       // A bold heading sits one level under the last real heading.
-      const styled = [...stack].reverse().find((section) => section.level >= 0);
+      const styled = [...stack].reverse().find((section) => section.level >= 0 && Number.isInteger(section.level));
       open(block.plain.replace(/:$/, ''), (styled?.level ?? 0) + 0.5);
       continue;
     }

@@ -7,6 +7,8 @@
 const STOPWORDS = new Set([
   'og', 'i', 'pa', 'for', 'av', 'med', 'til', 'om', 'en', 'et', 'ei', 'den', 'det', 'de', 'som', 'er', 'eller', 'samt', 'fra', 'fra', 'ved',
   'hvordan', 'korleis', 'hva', 'kva', 'the', 'and', 'of', 'in', 'on', 'to', 'a', 'an', 'for', 'by', 'with', 'from', 'our', 'var', 'vart',
+  'skal', 'vil', 'kan', 'ma', 'bor', 'vaere', 'vere', 'har', 'blir', 'bli', 'vi', 'dere', 'de', 'seg', 'sin', 'sitt', 'sine', 'osv',
+  'shall', 'will', 'is', 'are', 'be', 'we', 'how', 'what',
 ]);
 
 const NUMBERING = /^\s*(?:\d+(?:\.\d+)*\.?|[a-h]\)|[ivx]+\.)\s*/i;

@@ -29,6 +29,8 @@ export interface ImportState {
   placeholders: number;
   /** Paragraphs of the template's own guidance, left out. */
   guidance: number;
+  /** Whether the document may hold a template's guidance: one dekom rendered does not. */
+  guidanceLeft: boolean;
   /** Table rows left empty in the document. */
   emptyRows: number;
   notes: Note[];
@@ -38,8 +40,8 @@ export interface ImportState {
 
 export type { WordBlock, DocSection };
 
-export function newState(definition: KindDefinition, targets: KindTargets, lang: TitleLang): ImportState {
-  return { definition, targets, lang, plan: {}, filled: new Set(), dates: [], placeholders: 0, guidance: 0, emptyRows: 0, notes: [], noteHeadings: [] };
+export function newState(definition: KindDefinition, targets: KindTargets, lang: TitleLang, guidanceLeft: boolean): ImportState {
+  return { definition, targets, lang, plan: {}, filled: new Set(), dates: [], placeholders: 0, guidance: 0, guidanceLeft, emptyRows: 0, notes: [], noteHeadings: [] };
 }
 
 /** The value at a path of the plan, own keys only. */

@@ -60,8 +60,13 @@ const SUM = new Set(Object.values(LABELS).map((labels) => normalise(labels.sum))
 
 type Column = { field: Field } | { composite: true } | undefined;
 
-/** Each column head matched to a row field by its title or the partial's label for it. */
-function columnsOf(head: readonly string[], fields: readonly Field[]): Column[] {
+/**
+ * Each column head matched to a row field by its title or the partial's label for it; a
+ * column named as the list itself ("Mål", "Tiltak") holds each row's main text.
+ */
+function columnsOf(head: readonly string[], fields: readonly Field[], list?: Node): Column[] {
+  const main = list ? mainField(list) : undefined;
+  const names = (field: Field) => (field === main && list ? [...namesOf(field), ...Object.values(list.title), ...rowNames(list)] : namesOf(field));
   const columns: Column[] = head.map(() => undefined);
   const scored: { index: number; field: Field; score: number }[] = [];
   head.forEach((text, index) => {
@@ -71,7 +76,7 @@ function columnsOf(head: readonly string[], fields: readonly Field[]): Column[] 
       return;
     }
     for (const field of fields) {
-      const score = Math.max(bestSimilarity(first, namesOf(field)), bestSimilarity(text, namesOf(field)) - 0.1);
+      const score = Math.max(bestSimilarity(first, names(field)), bestSimilarity(text, names(field)) - 0.1);
       if (score >= 0.6) scored.push({ index, field, score });
     }
   });
@@ -85,9 +90,13 @@ function columnsOf(head: readonly string[], fields: readonly Field[]): Column[] 
 }
 
 /** How many columns of a table a row list can read: the table belongs to the list that reads most. */
-export function tableFit(table: WordTable, fields: readonly Field[]): number {
+export function tableFit(table: WordTable, list: Node): number {
   const head = table.rows[0]?.map((cell) => cellText(cell.blocks)) ?? [];
-  return columnsOf(head, fields).filter(Boolean).length;
+  return columnsOf(head, rowFields(list), list).filter(Boolean).length;
+}
+
+function rowNames(list: Node): string[] {
+  return list.node === 'field' && list.value.type === 'rows' ? Object.values(list.value.row).map((names) => names.one) : [];
 }
 
 function rowFields(node: Node): Field[] {
@@ -150,7 +159,7 @@ export function readRowsTable(state: ImportState, node: Node, path: string[], ta
   const fields = rowFields(node);
   const [head, ...body] = table.rows;
   if (!head) return undefined;
-  const columns = columnsOf(head.map((cell) => cellText(cell.blocks)), fields);
+  const columns = columnsOf(head.map((cell) => cellText(cell.blocks)), fields, node);
   if (!columns.some(Boolean)) return undefined;
   const rows: Record<string, unknown>[] = [];
   const before = getAt(state.plan, path);
