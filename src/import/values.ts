@@ -108,8 +108,8 @@ export function readDate(text: string, role: DateRole = 'start', year?: (month: 
     if (y === undefined) return undefined;
     const day = iso(y, month, Number(named[1]));
     if (!day) return undefined;
-    const abbreviated = named[2]!.length <= 4 && named[2]!.toLowerCase() !== 'mars' && named[2]!.toLowerCase() !== 'mai' && named[2]!.toLowerCase() !== 'juni' && named[2]!.toLowerCase() !== 'juli' && named[2]!.toLowerCase() !== 'june' && named[2]!.toLowerCase() !== 'july' && named[2]!.toLowerCase() !== 'may';
-    return named[3] && !abbreviated ? { iso: day } : { iso: day, interpreted: original };
+    // "15. sept. 2027" is as exact as "15. september 2027"; without a year the day was placed.
+    return named[3] ? { iso: day } : { iso: day, interpreted: original };
   }
   // March 15, 2027
   const american = new RegExp(`^(${MONTH_WORDS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i').exec(cleaned);
@@ -178,6 +178,8 @@ export function readPeriod(text: string, year?: (month: number) => number | unde
     if (day) fra = { iso: day, ...(til.interpreted ? { interpreted: til.interpreted } : {}) };
   }
   if (!fra && !til) return undefined;
+  // The start written without the year the end gives it ("1. august – 30. desember 2026") is exact.
+  if (fra?.interpreted && til && !til.interpreted && fra.interpreted === left.trim()) fra = { iso: fra.iso };
   return { ...(fra ? { fra } : {}), ...(til ? { til } : {}) };
 }
 

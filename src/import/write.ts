@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import { commentText, planDocument } from '../init/document.js';
 import type { Kind } from '../kinds/index.js';
 import { importMessage } from '../messages/import.js';
@@ -19,7 +19,7 @@ export function importedYaml(imported: ImportedPlan, kind: Kind, lang: Lang, sch
     annotate: (doc: Document) => {
       for (const date of imported.state.dates) {
         const node = doc.getIn(date.path, true);
-        if (node && typeof node === 'object' && 'comment' in node) (node as { comment?: string | null }).comment = ` ${importMessage(lang, 'interpreted', { original: date.original })}`;
+        if (isScalar(node) || isSeq(node)) node.comment = ` ${importMessage(lang, 'interpreted', { original: date.original })}`;
       }
       const root = doc.contents;
       if (!isMap(root)) return;
