@@ -16,9 +16,16 @@ const KIND_LABELS = Object.values(LABELS).map((labels) => labels['front.kind']);
 
 /** Every section title of every kind: a bold line or a left cell that says one is a heading. */
 let allTitles: string[] | undefined;
+const titleCache = new Map<string, boolean>();
 export function isAnyTitle(text: string): boolean {
-  allTitles ??= [...new Set(KIND_DEFINITIONS.flatMap((definition) => kindTargets(definition).all.flatMap((target) => target.titles)))];
-  return text.length <= 100 && bestSimilarity(text, allTitles) >= 0.75;
+  if (text.length > 100) return false;
+  let found = titleCache.get(text);
+  if (found === undefined) {
+    allTitles ??= [...new Set(KIND_DEFINITIONS.flatMap((definition) => kindTargets(definition).all.flatMap((target) => target.titles)))];
+    found = bestSimilarity(text, allTitles) >= 0.75;
+    titleCache.set(text, found);
+  }
+  return found;
 }
 
 function* headingsOf(section: DocSection): Generator<string> {

@@ -8,6 +8,7 @@ const MISSING = new Set(Object.values(LABELS).map((labels) => normalise(labels.m
 
 /** The document's marker for a section left empty ("Ikke utfylt"), or nothing at all. */
 export function isEmptyText(text: string): boolean {
+  if (text.length > 40) return false;
   const cleaned = text.replace(/[*_>]/g, '').trim();
   return cleaned === '' || cleaned === '–' || cleaned === '-' || MISSING.has(normalise(cleaned));
 }

@@ -35,8 +35,15 @@ function isStructureTable(table: WordTable, isTitle: IsTitle): boolean {
   if (rows.length < 2 || rows.some((row) => row.length !== 2)) return false;
   const head = rows[0]!.map((cell) => normalise(cellText(cell.blocks)));
   if (head[0] === 'struktur' && (head[1] === 'innhold' || head[1] === 'innhald')) return true;
-  const titled = rows.filter((row) => isTitle(cellText(row[0]!.blocks))).length;
-  return titled >= 3 && titled >= rows.length * 0.6;
+  // Most two-column tables are not one (a goal's SMART table): stop as soon as the count cannot be reached.
+  const needed = Math.max(3, Math.ceil(rows.length * 0.6));
+  let titled = 0;
+  for (const [index, row] of rows.entries()) {
+    if (isTitle(cellText(row[0]!.blocks))) titled++;
+    if (titled >= needed) return true;
+    if (titled + (rows.length - index - 1) < needed) return false;
+  }
+  return false;
 }
 
 /** A paragraph set in bold alone on its line, that names a section: a heading typed by hand. */

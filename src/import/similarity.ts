@@ -56,9 +56,22 @@ function editDistanceAtMost(a: string, b: string, limit: number): boolean {
   return previous[b.length]! <= limit;
 }
 
+const wordCache = new Map<string, boolean>();
+
 /** Two words are one where they are the same, one is the other's compound head, or a typo apart. */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let same = wordCache.get(key);
+  if (same === undefined) {
+    same = wordsAlike(a, b);
+    if (wordCache.size > 200_000) wordCache.clear();
+    wordCache.set(key, same);
+  }
+  return same;
+}
+
+function wordsAlike(a: string, b: string): boolean {
   const shorter = a.length <= b.length ? a : b;
   const longer = shorter === a ? b : a;
   if (shorter.length >= 5 && longer.startsWith(shorter)) return true;
@@ -71,10 +84,26 @@ export function sameWord(a: string, b: string): boolean {
  * 0 to 1: the share of words the two have in common, counted both ways, and how much of
  * the shorter the longer holds, so "5. Tiltak" is close to "Tiltak og fremdriftsplan".
  */
+const pairCache = new Map<string, number>();
+
 export function similarity(a: string, b: string): number {
+  // A document repeats its row labels and headings; each pair is worked out once.
+  const key = `${a}\u0000${b}`;
+  let score = pairCache.get(key);
+  if (score === undefined) {
+    score = compare(a, b);
+    if (pairCache.size > 100_000) pairCache.clear();
+    pairCache.set(key, score);
+  }
+  return score;
+}
+
+function compare(a: string, b: string): number {
   const left = tokens(a);
   const right = tokens(b);
   if (left.length === 0 || right.length === 0) return 0;
+  // Most pairs share no word at all; words alike begin alike, which is quick to rule out.
+  if (!left.some((word) => right.some((other) => word[0] === other[0] && word[1] === other[1]))) return 0;
   if (left.join(' ') === right.join(' ')) return 1;
   const used = new Set<number>();
   let common = 0;

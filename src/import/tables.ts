@@ -52,9 +52,18 @@ function labelTexts(keys: readonly LabelKey[]): string[] {
   return keys.flatMap((key) => Object.values(LABELS).map((labels) => labels[key].replace(/\s*\{\w+\}/g, '')));
 }
 
+const names = new WeakMap<Field, string[]>();
+
 function namesOf(field: Field): string[] {
-  return [...Object.values(field.title), ...labelTexts(ALIASES[field.key] ?? [])];
+  let found = names.get(field);
+  if (!found) {
+    found = [...new Set([...Object.values(field.title), ...labelTexts(ALIASES[field.key] ?? [])])];
+    names.set(field, found);
+  }
+  return found;
 }
+
+const COMPOSITE_NAMES = labelTexts(COMPOSITE);
 
 const SUM = new Set(Object.values(LABELS).map((labels) => normalise(labels.sum)));
 
@@ -71,7 +80,7 @@ function columnsOf(head: readonly string[], fields: readonly Field[], list?: Nod
   const scored: { index: number; field: Field; score: number }[] = [];
   head.forEach((text, index) => {
     const first = text.split('\n')[0]!;
-    if (bestSimilarity(first, labelTexts(COMPOSITE)) >= 0.9) {
+    if (bestSimilarity(first, COMPOSITE_NAMES) >= 0.9) {
       columns[index] = { composite: true };
       return;
     }
@@ -207,14 +216,27 @@ export function readRowsTable(state: ImportState, node: Node, path: string[], ta
 }
 
 /** A goal's table of SMART letters: each row a label and a value, for one row of the list. */
+const labelled = new WeakMap<Node, Map<string, Field | undefined>>();
+
+/** The row field a label names ("T – Tidsbestemt: frist"), worked out once per list and label. */
+function labelField(node: Node, label: string): Field | undefined {
+  let known = labelled.get(node);
+  if (!known) labelled.set(node, (known = new Map()));
+  if (!known.has(label)) {
+    const best = rowFields(node).map((field) => ({ field, score: bestSimilarity(label, namesOf(field)) })).sort((a, b) => b.score - a.score)[0];
+    known.set(label, best && best.score >= 0.8 ? best.field : undefined);
+  }
+  return known.get(label);
+}
+
 export function readLabelledTable(state: ImportState, node: Node, path: (string | number)[], table: WordTable): Record<string, unknown> | undefined {
   const fields = rowFields(node);
   const row: Record<string, unknown> = {};
   for (const cells of table.rows) {
     if (cells.length < 2) continue;
-    const label = cellText(cells[0]!.blocks);
-    const best = fields.map((field) => ({ field, score: bestSimilarity(label, namesOf(field)) })).sort((a, b) => b.score - a.score)[0];
-    if (!best || best.score < 0.8) continue;
+    const field = labelField(node, cellText(cells[0]!.blocks));
+    if (!field) continue;
+    const best = { field };
     const plain = cellText(cells[1]!.blocks).replace(/\n/g, ' ');
     if (isEmptyText(plain)) continue;
     const value = readValue(best.field.value, plain, cellMarkdown(cells[1]!.blocks), best.field, state, [...path, best.field.key]);
