@@ -21,6 +21,8 @@ export interface ImportFlags {
   output?: string;
   type?: Kind;
   force?: boolean;
+  /** The day the check of the new plan takes as today, as `check --today`. */
+  today?: string;
 }
 
 /** `plan.docx` → `plan.yaml`, beside the document. */
@@ -55,7 +57,13 @@ function importPlan(file: string, flags: ImportFlags, { lang, io }: { lang: Lang
   const text = importedYaml(imported, imported.kind, lang, schemaRef);
   if (output !== undefined) writeFileAtomic(output, text, { force: flags.force, display });
   else io.stdout(text);
-  const { result } = openPlan(target, display ?? defaultOutput(file), { cwd: io.cwd, lang, fallbackToday: todayIso(), bytes: Buffer.from(text, 'utf8') });
+  const { result } = openPlan(target, display ?? defaultOutput(file), {
+    cwd: io.cwd,
+    lang,
+    ...(flags.today ? { today: flags.today } : {}),
+    fallbackToday: todayIso(),
+    bytes: Buffer.from(text, 'utf8'),
+  });
   // With the plan on standard output, the report goes to standard error, out of its way.
   const out = toStdout ? io.stderr : io.stdout;
   const chalk = new Chalk({ level: colourLevel(io, toStdout ? io.stderrIsTTY : io.stdoutIsTTY) });

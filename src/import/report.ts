@@ -64,9 +64,12 @@ export function printReport(imported: ImportedPlan, result: FileResult, options:
   out(stylish({ files: [result], summary }, { lang, chalk: c }));
   if (!options.plan) return;
   const file = quote(options.plan);
+  // The new Word file must not be named as the one the plan came from.
+  const base = options.plan.replace(/\.ya?ml$/i, '');
+  const docx = `${base}.docx` === options.document ? `${base}-dekom.docx` : `${base}.docx`;
   const steps: [string, string][] = [
     [`dekom check ${file}`, m('next.check')],
-    [`dekom render ${file} --output ${quote(options.plan.replace(/\.ya?ml$/i, ''))}.docx`, m('next.render')],
+    [`dekom render ${file} --output ${quote(docx)}`, m('next.render')],
   ];
   const commandWidth = Math.max(...steps.map(([command]) => command.length));
   out(`\n${c.bold(m('next.title'))}\n`);

@@ -21,6 +21,9 @@ export function control(answer: string | null, kind: 'text' | 'dropdown' = 'text
 
 type Inline = Run | ReturnType<typeof control>;
 
+/** Word numbers its content controls; a counter keeps a fixture the same from one run to the next. */
+let controls = 1000;
+
 function runXml(run: Run): string {
   const { text, bold, italic } = typeof run === 'string' ? { text: run, bold: false, italic: false } : run;
   const props = `${bold ? '<w:b/>' : ''}${italic ? '<w:i/>' : ''}`;
@@ -32,7 +35,7 @@ function controlXml({ control: answer, kind }: ReturnType<typeof control>): stri
   const list = kind === 'dropdown' ? '<w:dropDownList><w:listItem w:displayText="Velg et element." w:value=""/><w:listItem w:displayText="Ja" w:value="Ja"/><w:listItem w:displayText="Nei" w:value="Nei"/></w:dropDownList>' : '<w:text/>';
   const shown = answer === null ? '<w:showingPlcHdr/>' : '';
   const content = answer === null ? `<w:r><w:rPr><w:rStyle w:val="Plassholdertekst"/></w:rPr><w:t>${placeholder}</w:t></w:r>` : runXml(answer);
-  return `<w:sdt><w:sdtPr><w:id w:val="${Math.floor(Math.random() * 1e9)}"/>${shown}${list}</w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+  return `<w:sdt><w:sdtPr><w:id w:val="${++controls}"/>${shown}${list}</w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
 }
 
 function inlineXml(parts: readonly Inline[]): string {
@@ -76,6 +79,7 @@ function style(id: string, name: string, extra = ''): string {
 
 /** A .docx as Word in Norwegian saves it: style ids "Overskrift1", "Tittel", "Listeavsnitt". */
 export function wordDocument(blocks: readonly Block[], language = 'nb-NO'): Uint8Array {
+  controls = 1000;
   const body = blocks.map(blockXml).join('');
   const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NS}><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="${language}"/></w:rPr></w:rPrDefault></w:docDefaults>${style('Normal', 'Normal')}${style('Tittel', 'Title')}${style('Overskrift1', 'heading 1', '<w:pPr><w:outlineLvl w:val="0"/></w:pPr>')}${style('Overskrift2', 'heading 2', '<w:pPr><w:outlineLvl w:val="1"/></w:pPr>')}${style('Overskrift3', 'heading 3', '<w:pPr><w:outlineLvl w:val="2"/></w:pPr>')}${style('Listeavsnitt', 'List Paragraph')}</w:styles>`;
   const level = (ilvl: number, format: string) => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${format === 'bullet' ? '·' : `%${ilvl + 1}.`}"/></w:lvl>`;

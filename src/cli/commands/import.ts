@@ -3,7 +3,7 @@ import { t } from '../../messages/catalogue.js';
 import type { ImportFlags } from '../../import/command.js';
 import { KINDS } from '../../kinds/index.js';
 import type { CommandContext } from '../context.js';
-import { parseChoice } from '../options.js';
+import { parseChoice, parseDate } from '../options.js';
 
 export function registerImport(program: Command, context: CommandContext): void {
   const { lang } = context;
@@ -13,6 +13,7 @@ export function registerImport(program: Command, context: CommandContext): void 
     .argument('<file.docx>', t(lang, 'help.import.file'))
     .option('-o, --output <file>', t(lang, 'help.import.output'))
     .option('-t, --type <kind>', t(lang, 'help.import.type', { kinds: KINDS.join(', ') }), parseChoice(lang, 'error.badKind', KINDS))
+    .option('--today <date>', t(lang, 'help.import.today'), parseDate(lang))
     .option('--force', t(lang, 'help.import.force'))
     .addHelpText(
       'after',
