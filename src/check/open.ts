@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configLookup, settingsFor } from '../config/settings.js';
-import { DekomError } from '../errors.js';
 import { isKind, type Kind } from '../kinds/index.js';
 import { parseSource, type Source } from '../load/source.js';
+import { readInput } from '../util/read-input.js';
 import { isRecord } from '../model/walk.js';
 import { checkSource } from './engine.js';
 import { RULE_IDS } from './registry.js';
@@ -36,7 +35,7 @@ export interface OpenedPlan {
  */
 export function openPlan(file: string, display: string, options: OpenOptions): OpenedPlan {
   const absolute = path.resolve(options.cwd, file);
-  const bytes = options.bytes ?? readPlan(absolute, display);
+  const bytes = options.bytes ?? readInput(absolute, display);
   const config = configLookup({ cwd: options.cwd, knownRules: RULE_IDS, ...(options.configFile ? { configFile: options.configFile } : {}) })(absolute);
   const settings = settingsFor(absolute, config, options);
   const source = parseSource(bytes);
@@ -44,14 +43,4 @@ export function openPlan(file: string, display: string, options: OpenOptions): O
   const data = source.data;
   const kind = isRecord(data) ? data['type'] : undefined;
   return isRecord(data) && isKind(kind) ? { source, result, plan: data, kind } : { source, result };
-}
-
-function readPlan(absolute: string, display: string): Uint8Array {
-  try {
-    return readFileSync(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DekomError('error.notFound', { path: display });
-    throw new DekomError('error.unreadable', { path: display, reason: code ?? String(error) });
-  }
 }

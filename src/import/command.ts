@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openPlan } from '../check/open.js';
@@ -8,6 +8,7 @@ import { schemaReference } from '../init/schema-ref.js';
 import type { Kind } from '../kinds/index.js';
 import type { Lang } from '../messages/catalogue.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { readInput } from '../util/read-input.js';
 import { todayIso } from '../util/dates.js';
 import { colourLevel, type Io } from '../util/io.js';
 import { packageRoot } from '../util/package-root.js';
@@ -50,7 +51,7 @@ function importPlan(file: string, flags: ImportFlags, { lang, io }: { lang: Lang
   if (output === input) throw new ImportError('sameAsInput', { path: display! });
   // A plan that exists is refused before any work, as `init` and `render` do.
   if (output !== undefined && !flags.force && existsSync(output)) throw new DekomError('error.exists', { path: display! });
-  const bytes = readDocument(input, file);
+  const bytes = readInput(input, file);
   const imported = importWord(bytes, { display: file, ...(flags.type ? { kind: flags.type } : {}) });
   const target = output ?? path.join(io.cwd, defaultOutput(path.basename(file)));
   const schemaRef = schemaReference(target, imported.kind, fileURLToPath(packageRoot()));
@@ -69,14 +70,4 @@ function importPlan(file: string, flags: ImportFlags, { lang, io }: { lang: Lang
   const chalk = new Chalk({ level: colourLevel(io, toStdout ? io.stderrIsTTY : io.stdoutIsTTY) });
   printReport(imported, result, { lang, chalk, out, document: file, ...(display ? { plan: display } : {}) });
   return result.problems.some((problem) => problem.severity === 'error') ? EXIT.problems : EXIT.ok;
-}
-
-function readDocument(absolute: string, display: string): Uint8Array {
-  try {
-    return readFileSync(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DekomError('error.notFound', { path: display });
-    throw new DekomError('error.unreadable', { path: display, reason: code ?? String(error) });
-  }
 }

@@ -56,19 +56,29 @@ function editDistanceAtMost(a: string, b: string, limit: number): boolean {
   return previous[b.length]! <= limit;
 }
 
-const wordCache = new Map<string, boolean>();
+/**
+ * A document repeats its row labels and headings: each pair is worked out once, in a cache
+ * that starts again when it grows past `limit`.
+ */
+function remembered<T>(limit: number, work: (a: string, b: string) => T): (key: string, a: string, b: string) => T {
+  const cache = new Map<string, T>();
+  return (key, a, b) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = work(a, b);
+      if (cache.size > limit) cache.clear();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+const wordPair = remembered(200_000, (a, b) => wordsAlike(a, b));
 
 /** Two words are one where they are the same, one is the other's compound head, or a typo apart. */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let same = wordCache.get(key);
-  if (same === undefined) {
-    same = wordsAlike(a, b);
-    if (wordCache.size > 200_000) wordCache.clear();
-    wordCache.set(key, same);
-  }
-  return same;
+  return wordPair(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`, a, b);
 }
 
 function wordsAlike(a: string, b: string): boolean {
@@ -80,22 +90,14 @@ function wordsAlike(a: string, b: string): boolean {
   return false;
 }
 
+const textPair = remembered(100_000, (a, b) => compare(a, b));
+
 /**
  * 0 to 1: the share of words the two have in common, counted both ways, and how much of
  * the shorter the longer holds, so "5. Tiltak" is close to "Tiltak og fremdriftsplan".
  */
-const pairCache = new Map<string, number>();
-
 export function similarity(a: string, b: string): number {
-  // A document repeats its row labels and headings; each pair is worked out once.
-  const key = `${a}\u0000${b}`;
-  let score = pairCache.get(key);
-  if (score === undefined) {
-    score = compare(a, b);
-    if (pairCache.size > 100_000) pairCache.clear();
-    pairCache.set(key, score);
-  }
-  return score;
+  return textPair(`${a}\u0000${b}`, a, b);
 }
 
 function compare(a: string, b: string): number {
