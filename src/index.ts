@@ -10,4 +10,6 @@ export { KINDS, KIND_DEFINITIONS, kindDefinition, isKind, type Kind } from './ki
 export { kindSchema, planSchema } from './kinds/schemas.js';
 export { defineKind, type KindDefinition } from './model/define.js';
 export { jsonSchemaFor, schemaFiles } from './kinds/json-schema.js';
+export { importWord, type ImportedPlan, type ImportOptions } from './import/import.js';
+export { importedYaml } from './import/write.js';
 export { main } from './cli/main.js';
