@@ -198,6 +198,13 @@ function mergeDetails(state: ImportState, node: Field, target: Target, rows: Rec
 
 /** The title page's facts and whatever stands before the first heading. */
 export function assignRoot(state: ImportState, section: DocSection): void {
+  const [only] = section.children;
+  // One heading over all the others, naming no section, is the plan's title set as a heading.
+  if (section.children.length === 1 && only!.children.length > 0 && !matchHeading(state, only!.title, undefined)) {
+    if (!isSet(state.plan, ['tittel'])) state.plan['tittel'] = only!.title;
+    assignRoot(state, { ...section, blocks: [...section.blocks, ...only!.blocks], children: only!.children });
+    return;
+  }
   const left = consumeBlocks(state, section.blocks, undefined);
   const names = Object.values(state.definition.names);
   const kept = left.filter((block) => !(block.type === 'paragraph' && bestSimilarity(block.plain, names) >= 0.8));

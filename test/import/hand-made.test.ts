@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importWord } from '../../src/import/import.js';
 import { kommuneplanNynorsk, kompetanseplanSkjema, nettverksplanUia, skoleplanTrondelag } from './hand-made.js';
+import { h1, h2, p, table, wordDocument } from './word.js';
 
 /** Plans as municipalities fill the seed templates in Word, read as dekom import reads them. */
 describe('documents filled in by hand', () => {
@@ -105,5 +106,25 @@ describe('documents filled in by hand', () => {
     expect(plan.oppgaver).toEqual([{ oppgave: 'Samling for ressurspersonar', beskrivelse: 'To dagar med HVL', ansvarlig: 'Kommunalsjef', frist: '2026-09-18' }]);
     expect(imported.state.dates.map((date) => `${date.original} → ${date.iso}`)).toEqual(['våren 2028 → 2028-06-30', 'uke 38 2026 → 2026-09-18']);
     expect(imported.missing).toEqual(['andre_tiltak', 'utfordringer_og_muligheter']);
+  });
+
+  it('a plan whose title is a heading over all the others, its sections matched as loosely as at the top', () => {
+    const bytes = wordDocument([
+      h1('Plan for utviklingsarbeid ved Lade skole'),
+      h2('2 Situasjonsbeskrivelse'),
+      p('Lesing er svakt på 5. trinn.'),
+      h2('5. Tiltak'),
+      table(['Oppgaver', 'Beskrivelse', 'Ansvar', 'Frister'], ['Oppstart', 'Fagdag', 'Rektor', '15.08.2026']),
+      h2('Evaluering'),
+      p('Plangruppa evaluerer i juni.'),
+    ]);
+    const imported = importWord(bytes, { display: 'lade.docx' });
+    const plan = imported.plan as Record<string, any>;
+    expect(imported.kind).toBe('skoleplan');
+    expect(plan.tittel).toBe('Plan for utviklingsarbeid ved Lade skole');
+    expect(plan.situasjonsbeskrivelse).toBe('Lesing er svakt på 5. trinn.');
+    expect(plan.oppgaver).toEqual([{ oppgave: 'Oppstart', beskrivelse: 'Fagdag', ansvarlig: 'Rektor', frist: '2026-08-15' }]);
+    expect(plan.evaluering).toBe('Plangruppa evaluerer i juni.');
+    expect(plan.merknader).toBeUndefined();
   });
 });
