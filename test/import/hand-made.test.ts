@@ -127,4 +127,23 @@ describe('documents filled in by hand', () => {
     expect(plan.evaluering).toBe('Plangruppa evaluerer i juni.');
     expect(plan.merknader).toBeUndefined();
   });
+
+  it('a placeholder split over several runs is found, and the label before it kept', () => {
+    const bytes = wordDocument([
+      p('LANGSIKTIG KOMPETANSEUTVIKLINGSPLAN FOR KOMPETANSENETTVERK (DEKOM)'),
+      p('Navn på kompetansenettverk: ', 'Klikk eller trykk ', 'her for å skrive inn tekst.'),
+      h1('1. Analysefasen'),
+      p('Hvis ja; navn på UP1: Høgskulen i Innlandet'),
+      h1('2. Kompetansebehov i nettverket'),
+      p('Vi bekrefter at alle kommunene/friskolene i nettverket oppfyller kravene til egenandel regulert i forskrift.'),
+      p('Nei'),
+    ]);
+    const imported = importWord(bytes, { display: 'skjema.docx' });
+    expect(imported.kind).toBe('kompetanseplan');
+    expect(imported.plan['nettverk']).toBeNull();
+    expect(imported.state.placeholders).toBe(1);
+    expect(imported.plan['up1']).toBe('Høgskulen i Innlandet');
+    expect(imported.plan['egenandel_bekreftet']).toBe(false);
+    expect(JSON.stringify(imported.plan)).not.toContain('Klikk');
+  });
 });

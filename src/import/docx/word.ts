@@ -139,10 +139,11 @@ function readParagraph(paragraph: XmlElement, parts: Parts): WordParagraph | und
     span.text = cleared;
   }
   const joined = spans.map((span) => span.text).join('');
-  // A placeholder split over several runs is found in the paragraph's whole text.
+  // A placeholder split over several runs is found in the paragraph's whole text; the
+  // rest of the paragraph stays, without its formatting.
   if (joined.replace(TEMPLATE_PLACEHOLDERS, '') !== joined) {
     placeholder = true;
-    spans.splice(0, spans.length);
+    spans.splice(0, spans.length, { text: joined.replace(TEMPLATE_PLACEHOLDERS, '') });
   }
   const plain = joined.replace(TEMPLATE_PLACEHOLDERS, '').replace(/\t/g, ' ').replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n').trim();
   const outline = val(properties, 'w:outlineLvl');
