@@ -1,7 +1,7 @@
 import type { Field, Node, Options, Value } from '../model/define.js';
 import { LABELS } from '../messages/render-labels/index.js';
 import { bestSimilarity, normalise } from './similarity.js';
-import { setAt, type ImportState } from './state.js';
+import { getAt, setAt, type ImportState } from './state.js';
 import { readDate, readMeetingTime, readNumber, readPeriod, readYears, readYesNo, type DateRole, type ReadDate } from './values.js';
 
 const MISSING = new Set(Object.values(LABELS).map((labels) => normalise(labels.missing)));
@@ -149,15 +149,9 @@ function setPerson(state: ImportState, fields: readonly Node[], path: string[], 
     const field = others[Math.min(index, others.length - 1)];
     if (!field) return;
     const at = [...path, field.key];
-    const existing = index >= others.length ? getText(state, at) : undefined;
-    setAt(state.plan, at, existing ? `${existing}, ${part}` : part);
+    // More parts than fields: the last field (the role) takes the rest, commas and all.
+    const existing = index >= others.length ? getAt(state.plan, at) : undefined;
+    setAt(state.plan, at, typeof existing === 'string' ? `${existing}, ${part}` : part);
   });
   return parts.length > 0 || email !== null;
 }
-
-function getText(state: ImportState, path: string[]): string | undefined {
-  let current: unknown = state.plan;
-  for (const key of path) current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[key] : undefined;
-  return typeof current === 'string' ? current : undefined;
-}
-

@@ -1,6 +1,4 @@
 import type { KindDefinition, TitleLang } from '../model/define.js';
-import type { WordBlock } from './docx/word.js';
-import type { DocSection } from './sections.js';
 import type { KindTargets, Target } from './targets.js';
 
 /** A date read from words that did not name one day: kept as a comment beside the value. */
@@ -38,7 +36,6 @@ export interface ImportState {
   noteHeadings: string[];
 }
 
-export type { WordBlock, DocSection };
 
 export function newState(definition: KindDefinition, targets: KindTargets, lang: TitleLang, guidanceLeft: boolean): ImportState {
   return { definition, targets, lang, plan: {}, filled: new Set(), dates: [], placeholders: 0, guidance: 0, guidanceLeft, emptyRows: 0, notes: [], noteHeadings: [] };
