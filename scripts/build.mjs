@@ -31,11 +31,15 @@ await build({
 
 // Chunks are named by content hash, so new ones are copied in beside the old, then the
 // entries are renamed over theirs: a dekom already running (a parallel test) can still
-// load the chunks it expects. Chunks left from builds over an hour old are removed.
+// load the chunks it expects. Chunks left from builds over an hour old are removed; with
+// --clean (for the package), every chunk this build did not write: the same sources give
+// the same names, so a dekom running from them loses nothing.
+const built = new Set(readdirSync(at(`${staging}/chunks`)));
 cpSync(at(`${staging}/chunks`), at('dist/chunks'), { recursive: true });
 for (const entry of readdirSync(at(staging))) {
   if (entry !== 'chunks') renameSync(at(`${staging}/${entry}`), at(`dist/${entry}`));
 }
 rmSync(at(staging), { recursive: true, force: true });
-const current = new Set(readdirSync(at('dist/chunks')).filter((name) => statSync(at(`dist/chunks/${name}`)).mtimeMs > Date.now() - 3_600_000));
-for (const name of readdirSync(at('dist/chunks'))) if (!current.has(name)) rmSync(at(`dist/chunks/${name}`), { force: true });
+const clean = process.argv.includes('--clean');
+const keep = (name) => built.has(name) || (!clean && statSync(at(`dist/chunks/${name}`)).mtimeMs > Date.now() - 3_600_000);
+for (const name of readdirSync(at('dist/chunks'))) if (!keep(name)) rmSync(at(`dist/chunks/${name}`), { force: true });

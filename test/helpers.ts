@@ -37,3 +37,31 @@ export function tempDir(): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'dekom-test-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * Runs `main` in this process with its own Io, as the binary would but without starting
+ * Node: for tests of the command line's behaviour, not of the process.
+ */
+export async function dekomInProcess(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import('../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd: options.cwd ?? ROOT,
+    env: { ...options.env },
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    readStdin: async () => Buffer.from(options.input ?? '', 'utf8'),
+  });
+  return { code, stdout, stderr };
+}

@@ -1,6 +1,6 @@
 import { formatPath, type Path } from '../load/source.js';
 import { isRecord } from '../model/walk.js';
-import { dayOf } from '../util/dates.js';
+import { periodFrom, type Period } from '../util/calendar.js';
 import { findPlaceholder } from './placeholders.js';
 
 export { dayOf, daysBetween } from '../util/dates.js';
@@ -44,13 +44,27 @@ export function rows(plan: Record<string, unknown>, key: string): Row[] {
 }
 
 
-/** The plan period, when both ends are valid dates in order. */
-export function periodOf(plan: Record<string, unknown>): { fra: string; til: string } | undefined {
-  const periode = plan['periode'];
-  if (!isRecord(periode)) return undefined;
-  const fra = dayOf(periode['fra']);
-  const til = dayOf(periode['til']);
-  return fra && til && fra <= til ? { fra, til } : undefined;
+/** The plan period, as two days in order: from `{fra, til}` or from words (`skoleåret 2025/26`). */
+export function periodOf(plan: Record<string, unknown>): Period | undefined {
+  return periodFrom(plan['periode']);
+}
+
+/** A partner's roles: its `roller`, else its one `rolle`. */
+export function rolesOf(row: Record<string, unknown>): Set<string> {
+  const roles = new Set<string>();
+  if (Array.isArray(row['roller'])) for (const role of row['roller']) if (typeof role === 'string') roles.add(role);
+  if (typeof row['rolle'] === 'string') roles.add(row['rolle']);
+  return roles;
+}
+
+/** Whether some partner of the plan has one of these roles. */
+export function hasPartner(plan: Record<string, unknown>, roles: readonly string[]): boolean {
+  return rows(plan, 'parter').some(({ row }) => roles.some((role) => rolesOf(row).has(role)));
+}
+
+/** Whether any text of the plan matches, for rules that accept a mention anywhere. */
+export function mentions(plan: Record<string, unknown>, pattern: RegExp): boolean {
+  return eachText(plan, (text) => pattern.test(text));
 }
 
 export function textOf(value: unknown): string | undefined {

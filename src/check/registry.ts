@@ -1,10 +1,16 @@
+import type { KnownRules } from '../config/rule-setting.js';
 import type { Rule } from './rule.js';
+import agreementTerm from './rules/agreement-term.js';
+import barnsMedvirkning from './rules/barns-medvirkning.js';
 import costYear from './rules/cost-year.js';
 import egenandel from './rules/egenandel.js';
 import elevstemmen from './rules/elevstemmen.js';
 import goalRef from './rules/goal-ref.js';
 import goalSmart from './rules/goal-smart.js';
 import inPeriod from './rules/in-period.js';
+import klPpt from './rules/kl-ppt.js';
+import klPrivate from './rules/kl-private.js';
+import klStatped from './rules/kl-statped.js';
 import meetingGap from './rules/meeting-gap.js';
 import overdue from './rules/overdue.js';
 import ownerKnown from './rules/owner-known.js';
@@ -12,6 +18,7 @@ import period from './rules/period.js';
 import placeholder from './rules/placeholder.js';
 import required from './rules/required.js';
 import schema from './rules/schema.js';
+import staffInvolved from './rules/staff-involved.js';
 import taskDeadline from './rules/task-deadline.js';
 import taskOwner from './rules/task-owner.js';
 import uhPartner from './rules/uh-partner.js';
@@ -21,12 +28,17 @@ import yamlSyntax from './rules/yaml-syntax.js';
 
 /** Every rule, sorted by id; the list `dekom rules`, config validation and docs links read. */
 export const RULES: readonly Rule[] = [
+  agreementTerm,
+  barnsMedvirkning,
   costYear,
   egenandel,
   elevstemmen,
   goalRef,
   goalSmart,
   inPeriod,
+  klPpt,
+  klPrivate,
+  klStatped,
   meetingGap,
   overdue,
   ownerKnown,
@@ -34,6 +46,7 @@ export const RULES: readonly Rule[] = [
   placeholder,
   required,
   schema,
+  staffInvolved,
   taskDeadline,
   taskOwner,
   uhPartner,
@@ -46,6 +59,9 @@ export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) =
 
 /** The ids a config or a directive may name. */
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
+
+/** Each rule with the options a config may give it. */
+export const KNOWN_RULES: KnownRules = new Map(RULES.map((rule) => [rule.id, rule.options ?? {}]));
 
 /** Where each rule's page lives: docs/rules/<id>.md in the repository. */
 export const RULE_DOCS_BASE = 'https://github.com/dekom-no/dekom/blob/main/docs/rules/';

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Path } from '../load/source.js';
 import type { Kind } from '../kinds/index.js';
+import type { Scheme } from '../kinds/schemes.js';
+import type { RuleOptionTypes } from '../config/rule-setting.js';
 import type { MessageArgs } from '../messages/format.js';
 
 import type { MessageLang, Severity } from './types.js';
@@ -17,6 +19,10 @@ export interface RuleContext {
   /** The kind's schema, for rules that walk the plan beside it. */
   schema: z.ZodType;
   today: string;
+  /** The language of the messages, for the words a rule puts in them ("og", "and"). */
+  lang: MessageLang;
+  /** The grant schemes the plan belongs to: its `ordning`, else its kind's. */
+  schemes: readonly Scheme[];
   /** What the plan's kind tells this rule (`elevstemmen`: which field holds the pupil voice). */
   options: Readonly<Record<string, unknown>>;
   report(messageId: string, path: Path, args?: MessageArgs, anchor?: Anchor): void;
@@ -36,6 +42,8 @@ export interface Rule {
    * kind that does not switch them off.
    */
   perKind?: true;
+  /** The options a config may give it, by name and type, with their defaults in the rule. */
+  options?: RuleOptionTypes;
   /**
    * Rules that run on the data. Rules without it (`yaml-syntax`, `schema`, `unknown-key`)
    * are reported by the engine while parsing and validating.

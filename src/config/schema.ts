@@ -1,13 +1,11 @@
 import { z } from 'zod';
 
 const setting = z.enum(['off', 'warning', 'error']).describe('off, warning eller error.');
-
-/** How a rule is set: off, or the severity its problems get. */
-export type RuleSetting = z.infer<typeof setting>;
-export type Severity = Exclude<RuleSetting, 'off'>;
+const option = z.union([z.number(), z.boolean(), z.string()]);
+const entry = z.union([setting, z.tuple([setting, z.record(z.string(), option)]).describe('Alvorlighet og valg, for eksempel [warning, { days: 120 }].')]);
 const rules = z
-  .record(z.string(), setting)
-  .describe('Alvorlighet per regel-id, for eksempel «meeting-gap: off» eller «owner-known: error».');
+  .record(z.string(), entry)
+  .describe('Alvorlighet per regel-id, for eksempel «meeting-gap: off» eller «owner-known: error»; med valg som «meeting-gap: [warning, { days: 120 }]».');
 const globs = z.array(z.string()).describe('Glob-mønstre relativt til mappen konfigurasjonsfilen ligger i, for eksempel «gamle/**».');
 
 /** `dekom.config.yaml`: what a plan repository may say about how its plans are checked. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { RuleSetting } from './schema.js';
+import type { KnownRules, RuleSetting } from './rule-setting.js';
 import { todayIso } from '../util/dates.js';
 import { ConfigFinder, loadConfig, type LoadedConfig } from './load.js';
 import { effectiveRules } from './resolve.js';
@@ -7,6 +7,8 @@ import { effectiveRules } from './resolve.js';
 /** What decides a file's result besides its content: rules and the day. */
 export interface FileSettings {
   rules: Record<string, RuleSetting>;
+  /** What the config tells each rule, beside its severity: `{ 'meeting-gap': { days: 120 } }`. */
+  ruleOptions: Record<string, Record<string, unknown>>;
   today: string;
 }
 
@@ -14,7 +16,7 @@ export interface FileSettings {
  * How the config of a file is found: one given with `--config`, else the nearest
  * `dekom.config.yaml` above the file, looked up once per folder for the run.
  */
-export function configLookup(options: { cwd: string; configFile?: string; knownRules: ReadonlySet<string> }): (absolute: string) => LoadedConfig | null {
+export function configLookup(options: { cwd: string; configFile?: string; knownRules: KnownRules }): (absolute: string) => LoadedConfig | null {
   if (options.configFile) {
     const fixed = loadConfig(path.resolve(options.cwd, options.configFile), options.configFile, options.knownRules);
     return () => fixed;
@@ -30,7 +32,7 @@ export function configLookup(options: { cwd: string; configFile?: string; knownR
  */
 export function settingsFor(absolute: string, config: LoadedConfig | null, options: { today?: string; fallbackToday?: string }): FileSettings {
   return {
-    rules: effectiveRules(config, absolute),
+    ...effectiveRules(config, absolute),
     today: options.today ?? config?.config.today ?? options.fallbackToday ?? todayIso(),
   };
 }

@@ -1,14 +1,15 @@
 import { Chalk } from 'chalk';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openPlan } from '../check/open.js';
-import { DekomError, EXIT } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { schemaReference } from '../init/schema-ref.js';
 import type { Kind } from '../kinds/index.js';
 import type { Lang } from '../messages/catalogue.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
-import { readInput } from '../util/read-input.js';
+import { MAX_WORD_BYTES } from '../load/limits.js';
+import { readInputFile } from '../load/read-limited.js';
+import { assertWritable, writeFileAtomic } from '../util/atomic-write.js';
+import { isSameFile, type NamedFile } from '../util/same-file.js';
 import { todayIso } from '../util/dates.js';
 import { colourLevel, type Io } from '../util/io.js';
 import { packageRoot } from '../util/package-root.js';
@@ -48,15 +49,19 @@ function importPlan(file: string, flags: ImportFlags, { lang, io }: { lang: Lang
   const toStdout = flags.output === '-';
   const display = toStdout ? undefined : (flags.output ?? defaultOutput(file));
   const output = display === undefined ? undefined : path.resolve(io.cwd, display);
-  if (output === input) throw new ImportError('sameAsInput', { path: display! });
+  // Writing over the document is the worst mistake, so it is said first, by whatever name or link.
+  if (output !== undefined && isSameFile(input, output)) throw new ImportError('sameAsInput', { path: display! });
+  const inputs: NamedFile[] = [{ path: input, display: file }];
   // A plan that exists is refused before any work, as `init` and `render` do.
-  if (output !== undefined && !flags.force && existsSync(output)) throw new DekomError('error.exists', { path: display! });
-  const bytes = readInput(input, file);
+  if (output !== undefined) assertWritable(output, { force: flags.force, display, option: '--output', inputs });
+  const read = readInputFile(input, file, MAX_WORD_BYTES);
+  if (!('bytes' in read)) throw new ImportError('tooLarge', { file, size: megabytes(read.size), max: megabytes(MAX_WORD_BYTES) });
+  const bytes = read.bytes;
   const imported = importWord(bytes, { display: file, ...(flags.type ? { kind: flags.type } : {}) });
   const target = output ?? path.join(io.cwd, defaultOutput(path.basename(file)));
   const schemaRef = schemaReference(target, imported.kind, fileURLToPath(packageRoot()));
   const text = importedYaml(imported, imported.kind, lang, schemaRef);
-  if (output !== undefined) writeFileAtomic(output, text, { force: flags.force, display });
+  if (output !== undefined) writeFileAtomic(output, text, { force: flags.force, display, option: '--output', inputs });
   else io.stdout(text);
   const { result } = openPlan(target, display ?? defaultOutput(file), {
     cwd: io.cwd,
@@ -70,4 +75,8 @@ function importPlan(file: string, flags: ImportFlags, { lang, io }: { lang: Lang
   const chalk = new Chalk({ level: colourLevel(io, toStdout ? io.stderrIsTTY : io.stdoutIsTTY) });
   printReport(imported, result, { lang, chalk, out, document: file, ...(display ? { plan: display } : {}) });
   return result.problems.some((problem) => problem.severity === 'error') ? EXIT.problems : EXIT.ok;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }

@@ -65,6 +65,7 @@ export function importWord(bytes: Uint8Array, options: ImportOptions): ImportedP
   const notes = [...(Array.isArray(given['merknader']) ? given['merknader'] : []), ...state.notes];
   delete given['merknader'];
   if (notes.length > 0) given['merknader'] = notes;
+  withoutDerivedCosts(given);
   const plan = fillPlan(kind, given);
   const top = kindTargets(definition).top.filter((target) => target.node.key !== 'forside' && target.node.key !== 'merknader');
   const filledTop = (target: (typeof top)[number]): boolean =>
@@ -90,4 +91,22 @@ function getIn(plan: Record<string, unknown>, path: readonly string[]): unknown 
   let current: unknown = plan;
   for (const key of path) current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[key] : undefined;
   return current;
+}
+
+/**
+ * The needs table prints a need's cost for the year applied for, its grant for that year
+ * where it gives grants per year; that column read back is the grant again, not a cost.
+ */
+function withoutDerivedCosts(plan: Record<string, unknown>): void {
+  const year = plan['innstillingsår'];
+  const needs = plan['kompetansebehov'];
+  if (!Array.isArray(needs)) return;
+  for (const row of needs) {
+    if (typeof row !== 'object' || row === null) continue;
+    const need = row as Record<string, unknown>;
+    const grants = need['tilskudd'];
+    if (typeof grants !== 'object' || grants === null) continue;
+    const grant = (grants as Record<string, unknown>)[String(year)];
+    if (grant !== undefined && need['kostnad'] === grant) delete need['kostnad'];
+  }
 }

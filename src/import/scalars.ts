@@ -1,8 +1,10 @@
 import type { Field, Node, Options, Value } from '../model/define.js';
 import { LABELS } from '../messages/render-labels/index.js';
+import { periodFrom, periodFromText } from '../util/calendar.js';
 import { bestSimilarity, normalise } from './similarity.js';
 import { getAt, setAt, type ImportState } from './state.js';
-import { readDate, readMeetingTime, readNumber, readPeriod, readYears, readYesNo, type DateRole, type ReadDate } from './values.js';
+import { readDate, readMeetingTime, readPeriod, readYearly, type DateRole, type ReadDate } from './norwegian-dates.js';
+import { readAmountsByYear, readNumber, readYears, readYesNo } from './values.js';
 
 const MISSING = new Set(Object.values(LABELS).map((labels) => normalise(labels.missing)));
 
@@ -22,8 +24,7 @@ export function roleOf(field: Node): DateRole {
 /** The year a date written without one belongs to: the one that puts it inside the plan's period. */
 export function yearGuess(state: ImportState): (month: number) => number | undefined {
   return (month) => {
-    const period = state.plan['periode'] as { fra?: unknown; til?: unknown } | undefined;
-    const from = typeof period?.fra === 'string' ? period.fra : undefined;
+    const from = periodFrom(state.plan['periode'])?.fra;
     if (!from) return undefined;
     const year = Number(from.slice(0, 4));
     return month >= Number(from.slice(5, 7)) ? year : year + 1;
@@ -57,10 +58,14 @@ export function readValue(value: Value, text: string, markdown: string, field: N
     case 'email':
       return text.replace(/^mailto:/i, '').trim();
     case 'date': {
+      const yearly = value.yearly ? readYearly(text) : undefined;
+      if (yearly) return yearly;
       const read = readDate(text, roleOf(field), yearGuess(state));
       return read ? remember(state, path, read) : undefined;
     }
     case 'datetime': {
+      const yearly = value.yearly ? readYearly(text) : undefined;
+      if (yearly) return yearly;
       const read = readMeetingTime(text, yearGuess(state))?.dato;
       return read ? remember(state, path, read) : undefined;
     }
@@ -83,8 +88,15 @@ export function readValue(value: Value, text: string, markdown: string, field: N
         return years?.years;
       }
       const items = text.split(/\s*[,;]\s*/).map((item) => item.trim()).filter(Boolean);
+      if (value.item.type === 'choice') {
+        const options = value.item.options;
+        const keys = items.map((item) => readChoice(item, options));
+        return keys.length > 0 && keys.every((key) => key !== undefined) ? keys : items.length > 0 ? items : undefined;
+      }
       return items.length > 0 ? items : undefined;
     }
+    case 'perYear':
+      return readAmountsByYear(text, english);
     default:
       return undefined;
   }
@@ -115,6 +127,11 @@ export function setLine(state: ImportState, node: Node, path: string[], text: st
   }
   if (node.node !== 'field') return false;
   if (node.value.type === 'group') {
+    // "Skoleåret 2025/26" is a period a plan may hold as it is written.
+    if (node.value.words === 'period' && periodFromText(text)) {
+      setAt(state.plan, path, text.trim());
+      return true;
+    }
     if (isPeriodGroup(node.value.fields)) return setPeriod(state, path, text, node.value.fields as Field[]);
     return setPerson(state, node.value.fields, path, text);
   }

@@ -7,7 +7,7 @@ import { isEmptyText, readChoice, readValue, yearGuess } from './scalars.js';
 import { cellText } from './sections.js';
 import { bestSimilarity, normalise } from './similarity.js';
 import { getAt, type ImportState } from './state.js';
-import { readMeetingTime } from './values.js';
+import { readMeetingTime, readPeriod } from './norwegian-dates.js';
 
 /**
  * What the built-in partials (templates/partials/*.hbs) call a row field in a column
@@ -138,7 +138,58 @@ function suffixes(text: string, markdown: string, field: Field, fields: readonly
       row[choice.key] = key;
     }
   }
+  const agreement = field.value.type === 'text' ? fields.find((other) => other.value.type === 'group' && other.key in AGREEMENT) : undefined;
+  if (agreement && agreement.value.type === 'group') {
+    const labels = labelTexts(AGREEMENT[agreement.key]!).map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const found = new RegExp(`(?:^|\\s+)(?:${labels.join('|')}):\\s*(.+)$`, 'i').exec(plain);
+    const period = found ? readPeriod(found[1]!) : undefined;
+    const [from, to] = fieldsAt(agreement.value.fields).map((part) => part.key);
+    if (found && period && from && to) {
+      plain = plain.slice(0, found.index).trim();
+      marked = marked.replace(new RegExp(`(?:^|\\s+)(?:${labels.join('|')}):.*$`, 'i'), '').trim();
+      row[agreement.key] = { ...(period.fra ? { [from]: period.fra.iso } : {}), ...(period.til ? { [to]: period.til.iso } : {}) };
+    }
+  }
   return { text: plain, markdown: marked };
+}
+
+/** A row's group the partial prints after another cell's text, behind its label: a partner's agreement. */
+const AGREEMENT: Readonly<Record<string, readonly LabelKey[]>> = { avtale: ['partner.agreement'] };
+
+/**
+ * A choice cell as the partial prints it: one option ("Skoleeier"), several for the list
+ * the choice may be given as instead ("Skoleeier, Barnehageeier" for `roller`), and the
+ * row's other choice after it in brackets ("Barnehageeier (privat)" for `eierform`).
+ */
+function readRoleCell(text: string, field: Field, fields: readonly Field[], row: Record<string, unknown>): void {
+  if (field.value.type !== 'choice') return;
+  const options = field.value.options;
+  let rest = text;
+  // "KS (local government association)" is one option, brackets and all.
+  const exact = Object.entries(options).find(([key, titles]) => [key, ...Object.values(titles)].some((title) => normalise(title) === normalise(rest)));
+  if (exact) {
+    row[field.key] = exact[0];
+    return;
+  }
+  const bracket = /\s*\(([^()]+)\)\s*$/.exec(rest);
+  const other = fields.find((candidate) => candidate !== field && candidate.value.type === 'choice');
+  if (bracket && other && other.value.type === 'choice') {
+    const key = readChoice(bracket[1]!, other.value.options);
+    if (key) {
+      row[other.key] = key;
+      rest = rest.slice(0, bracket.index).trim();
+    }
+  }
+  const many = field.instead ? fields.find((candidate) => candidate.key === field.instead) : undefined;
+  const parts = rest.split(/\s*,\s*/).filter(Boolean);
+  if (many && parts.length > 1) {
+    const keys = parts.map((part) => readChoice(part, options));
+    if (keys.every((key) => key !== undefined)) {
+      row[many.key] = keys;
+      return;
+    }
+  }
+  row[field.key] = readChoice(rest, options) ?? rest;
 }
 
 /** "**Sted:** x **Innhold:** y": labelled parts of one cell, each to the row field it names. */
@@ -201,11 +252,7 @@ export function readRowsTable(state: ImportState, node: Node, path: string[], ta
       }
       const cleaned = suffixes(plain, cellMarkdown(cell.blocks), field, fields, row);
       if (isEmptyText(cleaned.text)) return;
-      if (field.value.type === 'choice') {
-        const key = readChoice(cleaned.text, field.value.options);
-        row[field.key] = key ?? cleaned.text;
-        return;
-      }
+      if (field.value.type === 'choice') return readRoleCell(cleaned.text, field, fields, row);
       const value = readValue(field.value, cleaned.text, cleaned.markdown, field, state, [...at, field.key]);
       if (value !== undefined && value !== '') row[field.key] = value;
       else if (field.value.type !== 'text' && cleaned.text !== '') row[field.key] = cleaned.text;

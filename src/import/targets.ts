@@ -28,8 +28,10 @@ export interface KindTargets {
 
 const cache = new WeakMap<KindDefinition, KindTargets>();
 
+/** A node's titles in every language, and those it has in plans of other grant schemes ("barns medvirkning" for REKOM). */
 function titlesOf(node: Node): string[] {
-  return [...new Set(LANGS.map((lang) => node.title[lang]))];
+  const variants = [node.title, ...Object.values(node.show?.schemeTitles ?? {})];
+  return [...new Set(variants.flatMap((titles) => LANGS.map((lang) => titles[lang])))];
 }
 
 function helpOf(node: Node): string[] {

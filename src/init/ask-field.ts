@@ -1,7 +1,7 @@
 import { isRecord } from '../model/walk.js';
 import { ti, type InitLang } from '../messages/init.js';
 import type { Kind } from '../kinds/index.js';
-import type { Field } from './fields.js';
+import type { Field, FieldOf } from './fields.js';
 import { helpOf, labelOf } from './labels.js';
 import type { Choice, Prompter } from './prompter.js';
 import { readAnswer, type AnswerScope } from './read-answer.js';
@@ -44,13 +44,14 @@ export async function askScalar(ask: ScalarAsk): Promise<unknown> {
       return prompter.confirm({ ...base, default: false });
     case 'choice': {
       const fallback = fill(field.ask.default);
-      const choices: Choice<string>[] = field.options.map((value) => ({ value, name: value }));
+      const choices: Choice<string>[] = field.options.map((value) => ({ value, name: value, description: field.labels[value]![lang] }));
       if (!ask.mustAnswer && !fallback) choices.push({ value: SKIP, name: ti(lang, 'choice.skip') });
       const answer = await prompter.select({ ...base, choices, ...(fallback ? { default: fallback } : {}) });
       return answer === SKIP ? undefined : answer;
     }
     case 'values':
       if (field.ask.goals) return askGoals(ask, base);
+      if (field.item.type === 'choice') return askChoices(ask, base, field.item);
       break;
     case 'text':
       if (field.ask.people) return askPerson(ask, base, label);
@@ -63,7 +64,7 @@ async function askText(ask: ScalarAsk, base: { id: string; message: string; help
   const { field, prompter, lang } = ask;
   const scope: AnswerScope = { lang, label, mustAnswer: ask.mustAnswer, siblings: ask.siblings };
   const fallback = field.ask.default?.replace('{n}', String(ask.row ?? 1));
-  const hint = field.type === 'prose' ? ti(lang, 'prose.hint') : field.type === 'values' ? ti(lang, 'values.hint') : undefined;
+  const hint = field.type === 'prose' ? ti(lang, 'prose.hint') : field.type === 'values' ? ti(lang, 'values.hint') : field.type === 'perYear' ? ti(lang, 'perYear.hint') : undefined;
   const raw = await prompter.text({
     ...base,
     ...(hint ? { hint } : {}),
@@ -97,6 +98,13 @@ async function askPerson(ask: ScalarAsk, base: { id: string; message: string; he
   if (answer === SKIP) return undefined;
   if (answer !== OTHER) return answer;
   return askText({ ...ask, id: `${ask.id}#navn` }, { ...base, id: `${ask.id}#navn`, message: ti(ask.lang, 'people.otherQuestion', { label }) }, label);
+}
+
+/** Several of a list of choices, such as a partner's roles: ticked, none typed. */
+async function askChoices(ask: ScalarAsk, base: { id: string; message: string; help: string }, item: FieldOf<'choice'>): Promise<unknown> {
+  const choices: Choice<string>[] = item.options.map((value) => ({ value, name: value, description: item.labels[value]![ask.lang] }));
+  const picked = await ask.prompter.checkbox({ ...base, choices, ...(ask.mustAnswer ? { required: true } : {}) });
+  return picked.length > 0 ? picked : undefined;
 }
 
 async function askGoals(ask: ScalarAsk, base: { id: string; message: string; help: string }): Promise<unknown> {

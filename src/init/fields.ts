@@ -21,6 +21,10 @@ interface FieldBase {
   inRow: boolean;
   /** Asked without a heading of its own, as the document shows it. */
   noHeading: boolean;
+  /** Required unless this sibling is answered instead. */
+  instead?: string;
+  /** Asked in place of this sibling, which is not asked itself: `roller` for `rolle`. */
+  standsFor?: string;
 }
 
 /**
@@ -30,9 +34,9 @@ interface FieldBase {
  * into the mapping it stands in.
  */
 export type Field =
-  | (FieldBase & { type: 'text' | 'prose' | 'date' | 'datetime' | 'measure' | 'yesno' })
+  | (FieldBase & { type: 'text' | 'prose' | 'date' | 'datetime' | 'measure' | 'yesno' | 'perYear' })
   | (FieldBase & { type: 'number'; integer: boolean; min?: number; max?: number })
-  | (FieldBase & { type: 'choice'; options: readonly string[] })
+  | (FieldBase & { type: 'choice'; options: readonly string[]; labels: Readonly<Record<string, Titles>> })
   | (FieldBase & { type: 'fixed'; value: unknown })
   | (FieldBase & { type: 'values'; item: Field })
   | (FieldBase & { type: 'group'; fields: Field[] })
@@ -78,7 +82,20 @@ function fieldsOfNodes(nodes: readonly Node[], schema: z.ZodType, prefix: string
     // The sections a field shows under itself are keys beside it: asked right after it.
     if (node.sections) out.push(...fieldsOfNodes(node.sections, schema, prefix, inRow));
   }
-  return out;
+  return withStandIns(out);
+}
+
+/** A field not asked (`ask.skip`) is asked through its stand-in, which takes on its being required. */
+function withStandIns(fields: Field[]): Field[] {
+  const skipped = keyFields(fields).filter((field) => field.ask.skip && field.instead);
+  if (skipped.length === 0) return fields;
+  const replace = (list: Field[]): Field[] =>
+    list.map((field) => {
+      if (field.type === 'heading') return { ...field, fields: replace(field.fields) };
+      const standsFor = skipped.find((skip) => skip.instead === field.key);
+      return standsFor ? { ...field, required: field.required || standsFor.required, standsFor: standsFor.key } : field;
+    });
+  return replace(fields);
 }
 
 function base(key: string, pattern: string, schema: z.ZodType, inRow: boolean): FieldBase {
@@ -105,12 +122,15 @@ function fieldOf(
     ask: node?.ask ?? {},
     inRow,
     noHeading: node?.show?.noHeading === true,
+    ...(node?.instead ? { instead: node.instead } : {}),
   };
   switch (value.type) {
+    case 'perYear':
+      return { ...common, type: 'perYear' };
     case 'literal':
       return { ...common, type: 'fixed', value: value.value };
     case 'choice':
-      return { ...common, type: 'choice', options: Object.keys(value.options) };
+      return { ...common, type: 'choice', options: Object.keys(value.options), labels: value.options };
     case 'yesno':
       return { ...common, type: 'yesno' };
     case 'number':

@@ -18,6 +18,8 @@ function fillFields(fields: readonly Field[], given: Readonly<Record<string, unk
   for (const field of keyFields(fields)) {
     const value = given?.[field.key];
     const present = given !== undefined && Object.hasOwn(given, field.key) && value !== null;
+    // A field its stand-in asks for is written only where the answers give it.
+    if (field.ask.skip && !present) continue;
     switch (field.type) {
       case 'fixed':
         out[field.key] = field.value;

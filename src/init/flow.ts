@@ -89,6 +89,11 @@ class Interview {
       return;
     }
     if (field.type === 'heading') return this.fields([field], target, given, path, forced, undefined, row);
+    if (field.ask.skip) {
+      // Asked through its stand-in; kept only as the answers give it.
+      if (given && Object.hasOwn(given, field.key)) target[field.key] = tidyGiven(field, value);
+      return;
+    }
     if (isMisshapen(field, value)) {
       // A scalar where a mapping or list belongs: kept as written, for `check` to point at.
       target[field.key] = value;

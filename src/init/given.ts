@@ -8,6 +8,8 @@ import { keyFields, type Field } from './fields.js';
  * the caller looks inside it.
  */
 export function isAnswered(field: Field, given: Readonly<Record<string, unknown>> | undefined): boolean {
+  // `rolle: uh` in an answers file answers what `roller` would ask.
+  if (given && field.standsFor && Object.hasOwn(given, field.standsFor) && !isBlank(given[field.standsFor])) return true;
   if (!given || !Object.hasOwn(given, field.key)) return false;
   const value = given[field.key];
   if (field.type === 'group') return isRecord(value);

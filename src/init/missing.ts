@@ -22,7 +22,7 @@ export function missingAnswers(kind: Kind, given: Readonly<Record<string, unknow
 
 function walk(fields: readonly Field[], given: Readonly<Record<string, unknown>> | undefined, path: PathSegment[], forced: boolean, out: Missing[]): void {
   for (const field of keyFields(fields)) {
-    if (field.type === 'fixed') continue;
+    if (field.type === 'fixed' || field.ask.skip) continue;
     const here = [...path, field.key];
     const value = given?.[field.key];
     // Kept as written, as the questions would keep it; `check` says what is wrong with it.

@@ -44,6 +44,19 @@ export function readNumber(raw: string): number | undefined {
   return Number(text);
 }
 
+/** `2026: 150 000; 2027: 120 000` (commas or semicolons between years) as amounts by year. */
+export function readPerYear(raw: string): Record<string, number> | undefined {
+  const out: Record<string, number> = {};
+  for (const part of raw.split(/;|,(?=\s*\d{4}\s*:)/)) {
+    if (part.trim() === '') continue;
+    const match = /^\s*(\d{4})\s*:\s*(.+?)\s*(?:kr)?\s*$/i.exec(part);
+    const amount = match ? readNumber(match[2]!) : undefined;
+    if (!match || amount === undefined || amount < 0) return undefined;
+    out[match[1]!] = amount;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /**
  * Reads a typed answer into the value the plan keeps, or the reason it is refused. An
  * empty answer is `undefined`: the question was skipped. Whatever is accepted has passed
@@ -69,6 +82,11 @@ export function readAnswer(field: Field, raw: string, scope: AnswerScope): Readi
       if (field.integer && !Number.isInteger(value)) return refuse(scope, 'refuse.integer', { value: text });
       if (field.min !== undefined && value < field.min) return refuse(scope, 'refuse.min', { min: field.min });
       if (field.max !== undefined && value > field.max) return refuse(scope, 'refuse.max', { max: field.max });
+      return valid(field, value, text, scope);
+    }
+    case 'perYear': {
+      const value = readPerYear(text);
+      if (!value) return refuse(scope, 'refuse.perYear', { value: text });
       return valid(field, value, text, scope);
     }
     case 'values': {

@@ -9,12 +9,14 @@ const messagesNb = {
   invalid: 'Planen kan ikke skrives ut før feilene i strukturen over er rettet.',
   incompleteOne: 'merk: planen har 1 feil; det som mangler, er merket «{marker}». Se «dekom check {file}».',
   incomplete: 'merk: planen har {count} feil; det som mangler, er merket «{marker}». Se «dekom check {file}».',
+  xmlChars: 'merk: {count} tegn som Word ikke kan lagre (kontrolltegn, U+FFFE eller U+FFFF), er tatt ut av dokumentet; de står i {paths}. Slett dem i planen.',
   templateSyntax: '{where}: feil i malen: {detail}',
   unclosedBlock: '{where}: {{#{name}}} lukkes aldri; sett inn {{/{name}}} der blokken skal slutte.',
   missingPartial: '{where}: delmalen «{name}» finnes ikke; tilgjengelige delmaler er {available}.',
   missingHelper: '{where}: hjelperen «{name}» finnes ikke; tilgjengelige hjelpere er {available}.',
   templateRuntime: '{where}: malen feilet under utskrift: {detail}',
   noTemplates: 'Fant ikke malene til dekom (mappen templates/ i pakken); installer dekom på nytt.',
+  unknownKind: 'Planen har ingen kjent «type» ({value}); bruk en av: {kinds}.',
 } as const;
 
 export type RenderMessageKey = keyof typeof messagesNb;
@@ -26,12 +28,14 @@ const messagesEn: Record<RenderMessageKey, string> = {
   invalid: 'The plan cannot be rendered until the structural errors above are fixed.',
   incompleteOne: 'note: the plan has 1 error; what is missing is marked "{marker}". See "dekom check {file}".',
   incomplete: 'note: the plan has {count} errors; what is missing is marked "{marker}". See "dekom check {file}".',
+  xmlChars: 'note: {count} characters Word cannot store (control characters, U+FFFE or U+FFFF) are left out of the document; they are in {paths}. Delete them from the plan.',
   templateSyntax: '{where}: error in the template: {detail}',
   unclosedBlock: '{where}: {{#{name}}} is never closed; add {{/{name}}} where the block should end.',
   missingPartial: '{where}: there is no partial "{name}"; the partials are {available}.',
   missingHelper: '{where}: there is no helper "{name}"; the helpers are {available}.',
   templateRuntime: '{where}: the template failed while rendering: {detail}',
   noTemplates: 'Cannot find the dekom templates (the templates/ folder of the package); reinstall dekom.',
+  unknownKind: 'The plan has no known "type" ({value}); use one of: {kinds}.',
 };
 
 const MESSAGES: Readonly<Record<Lang, Record<RenderMessageKey, string>>> = { nb: messagesNb, en: messagesEn };

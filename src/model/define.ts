@@ -44,6 +44,8 @@ export interface AskHints {
   readonly default?: string;
   /** Not asked at all: filled by another command (the notes `dekom import` keeps). */
   readonly never?: true;
+  /** Not asked: a sibling asks the same (`roller` asks what `rolle` holds). */
+  readonly skip?: true;
 }
 
 /** How the document shows a node, where its value type alone does not say it. */
@@ -58,6 +60,11 @@ export interface ShowHints {
   readonly sortBy?: string;
   /** Not shown in the document at all (the file's format version, the language). */
   readonly hidden?: true;
+  /**
+   * Titles for plans of one grant scheme (`rekom`), or of several (`flere`), where the
+   * seed's words name one scheme: the intentions of DEKOM are not REKOM's.
+   */
+  readonly schemeTitles?: Readonly<Record<string, Titles>>;
 }
 
 /** A choice's values, each with what a document calls it. */
@@ -67,15 +74,19 @@ export type Value =
   | { readonly type: 'prose' }
   | { readonly type: 'text' }
   | { readonly type: 'email' }
-  | { readonly type: 'date' }
-  | { readonly type: 'datetime' }
+  /** `yearly`: also `{ årlig: "MM-DD" }`, a date that comes back every year. */
+  | { readonly type: 'date'; readonly yearly?: true }
+  | { readonly type: 'datetime'; readonly yearly?: true }
   | { readonly type: 'measure' }
   | { readonly type: 'number'; readonly integer?: boolean; readonly min?: number; readonly max?: number }
   | { readonly type: 'yesno'; readonly statement: Titles }
   | { readonly type: 'choice'; readonly options: Options }
   | { readonly type: 'literal'; readonly value: string | number }
   | { readonly type: 'list'; readonly item: Value; readonly min?: number }
-  | { readonly type: 'group'; readonly fields: readonly Node[] }
+  /** Amounts by year, `{ 2026: 150000, 2027: 100000 }`: a grant applied for over up to three years. */
+  | { readonly type: 'perYear' }
+  /** `words: 'period'`: the group may also be written as a period in words (`skoleåret 2025/26`). */
+  | { readonly type: 'group'; readonly fields: readonly Node[]; readonly words?: 'period' }
   | { readonly type: 'rows'; readonly fields: readonly Node[]; readonly row: RowNames; readonly min?: number; readonly rowHelp?: Guidance };
 
 /** How one row of a list is named in questions: "Legge til {a}?", "{one} 2". */
@@ -103,6 +114,8 @@ export interface Field extends NodeBase {
   readonly presence: Presence;
   readonly help?: Guidance;
   readonly ask?: AskHints;
+  /** A required field that may be left out when this sibling is given instead (`rolle` or `roller`). */
+  readonly instead?: string;
 }
 
 /** A heading of the seed that holds keys without being one ("Nøkkelinformasjon"). */
@@ -131,8 +144,13 @@ export interface KindDefinition {
   readonly id: string;
   /** Where the kind stands in lists (help texts, the first question of init). */
   readonly order?: number;
-  /** The plan's name as its seed prints it, on the document's title page. */
+  /**
+   * The plan's name as its seed prints it, on the document's title page. `{ordning}` is
+   * replaced by the plan's grant schemes (DEKOM, REKOM, Kompetanseløftet).
+   */
   readonly names: Titles;
+  /** The grant schemes a plan of this kind belongs to when its `ordning` says nothing. */
+  readonly schemes?: readonly string[];
   /** The seed template in shared/seeds the sections come from. */
   readonly seed?: string;
   readonly sections: readonly Node[];
@@ -222,6 +240,9 @@ export const text = (): Value => ({ type: 'text' });
 export const email = (): Value => ({ type: 'email' });
 export const date = (): Value => ({ type: 'date' });
 export const dateTime = (): Value => ({ type: 'datetime' });
+/** A deadline or meeting that may come back every year: `{ årlig: "03-15" }`. */
+export const recurringDate = (): Value => ({ type: 'date', yearly: true });
+export const recurringDateTime = (): Value => ({ type: 'datetime', yearly: true });
 export const measure = (): Value => ({ type: 'measure' });
 /** Amounts in NOK and hours: never negative. */
 export const amount = (): Value => ({ type: 'number', min: 0 });
@@ -230,7 +251,10 @@ export const integer = (limits: { min?: number; max?: number } = {}): Value => (
 export const yesNo = (statement: Titles): Value => ({ type: 'yesno', statement });
 export const choice = (options: Options): Value => ({ type: 'choice', options });
 export const list = (item: Value, min?: number): Value => ({ type: 'list', item, ...(min !== undefined ? { min } : {}) });
+export const perYear = (): Value => ({ type: 'perYear' });
 export const group = (...fields: Node[]): Value => ({ type: 'group', fields });
+/** `{fra, til}`, or a period in words: `2025–2027`, `skoleåret 2025/26`. */
+export const period = (...fields: Node[]): Value => ({ type: 'group', fields, words: 'period' });
 export const rows = (row: RowNames, fields: readonly Node[], extra: { min?: number; rowHelp?: Guidance } = {}): Value => ({
   type: 'rows',
   row,

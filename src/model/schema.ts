@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isYearly, periodFromText } from '../util/calendar.js';
 import { fieldsAt } from './tree.js';
 import type { Field, KindDefinition, Node, Value } from './define.js';
 
@@ -7,6 +8,9 @@ import type { Field, KindDefinition, Node, Value } from './define.js';
  * valid without them, but a careful author fills them in.
  */
 export const recommendedFields = z.registry<{ recommended: true }>();
+
+/** Required fields that may be left out when a sibling stands instead: `rolle` or `roller`. */
+export const alternativeFields = z.registry<{ instead: string }>();
 
 /** The Zod schema of one value type: what the file must hold there. */
 function valueSchema(value: Value): z.ZodType {
@@ -19,9 +23,9 @@ function valueSchema(value: Value): z.ZodType {
       return z.email();
     // ISO calendar dates; impossible ones such as 2026-02-30 are refused.
     case 'date':
-      return z.iso.date();
+      return value.yearly ? z.union([z.iso.date(), yearlySchema()]) : z.iso.date();
     case 'datetime':
-      return z.union([z.iso.date(), z.iso.datetime({ local: true })]);
+      return z.union([z.iso.date(), z.iso.datetime({ local: true }), ...(value.yearly ? [yearlySchema()] : [])]);
     // Baselines and targets are often numbers ("3,4") but remain text in the plan.
     case 'measure':
       return z.union([z.string(), z.number()]);
@@ -41,8 +45,10 @@ function valueSchema(value: Value): z.ZodType {
       const items = z.array(valueSchema(value.item));
       return value.min ? items.min(value.min) : items;
     }
+    case 'perYear':
+      return z.record(z.string().regex(/^\d{4}$/).describe('Året, for eksempel 2026.'), z.number().nonnegative());
     case 'group':
-      return objectSchema(value.fields);
+      return value.words === 'period' ? z.union([objectSchema(value.fields), periodWords()]) : objectSchema(value.fields);
     case 'rows': {
       const row = objectSchema(value.fields);
       const items = z.array(value.rowHelp ? row.describe(value.rowHelp.nb) : row);
@@ -51,11 +57,32 @@ function valueSchema(value: Value): z.ZodType {
   }
 }
 
+/** `{ årlig: "03-15" }`: month and day of a date that comes back every year. */
+function yearlySchema(): z.ZodType {
+  return z
+    .strictObject({
+      årlig: z
+        .string()
+        .refine((text) => isYearly({ årlig: text }), { message: 'not a month and day', params: { dekom: 'monthDay' } })
+        .describe('Måned og dag, MM-DD: 03-15 er 15. mars hvert år.'),
+    })
+    .describe('En dato som kommer igjen hvert år.');
+}
+
+/** A period in words: `2025–2027`, `skoleåret 2025/26`. */
+function periodWords(): z.ZodType {
+  return z
+    .string()
+    .refine((text) => periodFromText(text) !== undefined, { message: 'not a period', params: { dekom: 'periodWords' } })
+    .describe('Eller i ord: et år (2026), flere år (2025–2027) eller et skoleår (skoleåret 2025/26).');
+}
+
 function fieldSchema(field: Field): z.ZodType {
   const inner = valueSchema(field.value);
   const described = field.help ? inner.describe(field.help.nb) : inner;
-  if (field.presence === 'required') return described;
+  if (field.presence === 'required' && !field.instead) return described;
   const optional = described.optional();
+  if (field.instead) alternativeFields.add(optional, { instead: field.instead });
   if (field.presence === 'recommended') recommendedFields.add(optional, { recommended: true });
   return optional;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Path } from '../load/source.js';
-import { recommendedFields } from './schema.js';
+import { alternativeFields, recommendedFields } from './schema.js';
 
 /** A key of an object schema, met while walking a plan beside its schema. */
 export interface FieldVisit {
@@ -9,6 +9,8 @@ export interface FieldVisit {
   value: unknown;
   required: boolean;
   recommended: boolean;
+  /** The sibling that may stand instead of this field (`roller` for `rolle`). */
+  instead?: string;
   schema: z.ZodType;
 }
 
@@ -21,9 +23,22 @@ export function unwrap(schema: z.ZodType): z.ZodType {
   return current;
 }
 
+/** The mapping a schema describes; for a value that may also be written otherwise (a period in words), its mapping form. */
 export function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  const object = objectOf(schema);
+  return object ? (object.shape as Record<string, z.ZodType>) : undefined;
+}
+
+function objectOf(schema: z.ZodType): z.ZodObject | undefined {
   const inner = unwrap(schema);
-  return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : undefined;
+  if (inner instanceof z.ZodObject) return inner;
+  // A mapping that may also be written in words lists the mapping first; a yearly date
+  // (a day, or `{ årlig }`) is a value, not a section to walk into.
+  if (inner instanceof z.ZodUnion) {
+    const first = unwrap((inner.options as readonly z.ZodType[])[0]!);
+    return first instanceof z.ZodObject ? first : undefined;
+  }
+  return undefined;
 }
 
 /** The schema that describes the value at `path`, or undefined where the schema does not reach. */
@@ -47,6 +62,8 @@ interface FieldInfo {
   schema: z.ZodType;
   required: boolean;
   recommended: boolean;
+  /** Required unless this sibling is given instead. */
+  instead?: string;
   /** Set when the field holds a mapping or a list of rows the walk descends into. */
   object?: z.ZodType;
   rows?: z.ZodType;
@@ -67,7 +84,8 @@ function schemaFields(schema: z.ZodType): FieldInfo[] | undefined {
       schema: fieldSchema,
       required: !(fieldSchema instanceof z.ZodOptional),
       recommended: recommendedFields.has(fieldSchema),
-      object: inner instanceof z.ZodObject ? inner : undefined,
+      ...(alternativeFields.has(fieldSchema) ? { instead: alternativeFields.get(fieldSchema)!.instead } : {}),
+      object: objectOf(inner),
       rows: inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined,
     };
   });
@@ -86,12 +104,18 @@ export function walkFields(schema: z.ZodType, data: unknown, visit: (field: Fiel
   for (const field of fields) {
     const value = data[field.key];
     const fieldPath = [...path, field.key];
-    visit({ path: fieldPath, key: field.key, value, required: field.required, recommended: field.recommended, schema: field.schema });
+    // `rolle` is required only where `roller` does not stand instead.
+    const required = field.required || (field.instead !== undefined && isEmpty(data[field.instead]));
+    visit({ path: fieldPath, key: field.key, value, required, recommended: field.recommended, ...(field.instead ? { instead: field.instead } : {}), schema: field.schema });
     if (field.object) walkFields(field.object, value, visit, fieldPath);
     else if (field.rows && Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) walkFields(field.rows, value[index], visit, [...fieldPath, index]);
     }
   }
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
 /**
@@ -103,7 +127,7 @@ export function expectedFieldCount(schema: z.ZodType): number {
   if (inner instanceof z.ZodArray) return expectedFieldCount(inner.element as z.ZodType);
   let count = 0;
   for (const field of schemaFields(inner) ?? []) {
-    if (!field.required && !field.recommended) continue;
+    if (!field.required && !field.recommended && !field.instead) continue;
     count += 1 + (field.object ? expectedFieldCount(field.object) : 0);
   }
   return count;

@@ -2,7 +2,7 @@ import { kindDefinition, type Kind } from '../kinds/index.js';
 import type { Field, Node, TitleLang, Value } from '../model/define.js';
 
 /** How a single value is written: as typed, as a date, as a period "1. august – 30. juni 2027". */
-export type ValueFormat = 'text' | 'date' | 'period';
+export type ValueFormat = 'text' | 'date' | 'period' | 'amounts';
 
 export interface Fact {
   title: string;
@@ -28,21 +28,36 @@ export type Block =
 
 const cache = new Map<string, Block[]>();
 
-/** The blocks of a kind's document in one language; `##` is the depth of its top sections. */
-export function outline(kind: Kind, lang: TitleLang): Block[] {
-  const key = `${kind}:${lang}`;
+/**
+ * The blocks of a kind's document in one language, for plans of these grant schemes
+ * (their headings may differ); `##` is the depth of its top sections.
+ */
+export function outline(kind: Kind, lang: TitleLang, schemes: readonly string[] = []): Block[] {
+  const key = `${kind}:${lang}:${schemes.join(',')}`;
   let blocks = cache.get(key);
   if (!blocks) {
-    blocks = build(kindDefinition(kind).sections, '', 2, lang);
+    blocks = build(kindDefinition(kind).sections, '', 2, { lang, schemes });
     cache.set(key, blocks);
   }
   return blocks;
 }
 
-const SCALARS = new Set<Value['type']>(['text', 'email', 'date', 'datetime', 'measure', 'number', 'choice', 'list']);
+interface Words {
+  lang: TitleLang;
+  schemes: readonly string[];
+}
+
+/** A node's heading: the seed's, or the one for the plan's scheme (`flere` for several). */
+function titleOf(node: Node, { lang, schemes }: Words): string {
+  const variants = node.show?.schemeTitles;
+  const variant = variants && (schemes.length > 1 ? variants['flere'] : schemes.length === 1 ? variants[schemes[0]!] : undefined);
+  return (variant ?? node.title)[lang];
+}
+
+const SCALARS = new Set<Value['type']>(['text', 'email', 'date', 'datetime', 'measure', 'number', 'choice', 'list', 'perYear']);
 
 function formatOf(value: Value): ValueFormat {
-  return value.type === 'date' ? 'date' : 'text';
+  return value.type === 'date' ? 'date' : value.type === 'perYear' ? 'amounts' : 'text';
 }
 
 function pathOf(prefix: string, key: string): string {
@@ -53,7 +68,8 @@ function pathOf(prefix: string, key: string): string {
  * The blocks of sibling nodes at one depth. Runs of one-line values become one list of
  * facts, runs of yes/no questions one table, as the seeds set them out.
  */
-function build(nodes: readonly Node[], prefix: string, depth: number, lang: TitleLang): Block[] {
+function build(nodes: readonly Node[], prefix: string, depth: number, words: Words): Block[] {
+  const { lang } = words;
   const out: Block[] = [];
   const last = () => out[out.length - 1];
   const addFact = (fact: Fact) => {
@@ -64,7 +80,7 @@ function build(nodes: readonly Node[], prefix: string, depth: number, lang: Titl
     } else out.push({ block: 'facts', single: true, items: [fact] });
   };
   for (const node of nodes) {
-    const title = node.title[lang];
+    const title = titleOf(node, words);
     if (node.node === 'show') {
       if (node.show?.noHeading) addFact({ title, path: node.path, as: node.as });
       else out.push({ block: 'section', title, depth, children: [{ block: 'value', path: node.path, as: node.as }] });
@@ -72,8 +88,8 @@ function build(nodes: readonly Node[], prefix: string, depth: number, lang: Titl
     }
     if (node.node === 'heading') {
       if (node.show?.partial === 'front-matter') out.push({ block: 'front' });
-      else if (node.show?.noHeading) out.push(...build(node.sections ?? [], prefix, depth, lang));
-      else out.push(section(title, depth, undefined, build(node.sections ?? [], prefix, depth + 1, lang)));
+      else if (node.show?.noHeading) out.push(...build(node.sections ?? [], prefix, depth, words));
+      else out.push(section(title, depth, undefined, build(node.sections ?? [], prefix, depth + 1, words)));
       continue;
     }
     if (node.show?.hidden || node.value.type === 'literal') continue;
@@ -84,14 +100,15 @@ function build(nodes: readonly Node[], prefix: string, depth: number, lang: Titl
       const previous = last();
       if (previous?.block === 'questions') previous.items.push(question);
       else out.push({ block: 'questions', items: [question] });
-    } else out.push(...fieldBlocks(node, prefix, depth, lang));
-    if (node.sections && (SCALARS.has(node.value.type) || node.value.type === 'yesno')) out.push(...build(node.sections, prefix, depth, lang));
+    } else out.push(...fieldBlocks(node, prefix, depth, words));
+    if (node.sections && (SCALARS.has(node.value.type) || node.value.type === 'yesno')) out.push(...build(node.sections, prefix, depth, words));
   }
   return out;
 }
 
 /** A field that is a section of its own: prose, a group, or rows. */
-function fieldBlocks(field: Field, prefix: string, depth: number, lang: TitleLang): Block[] {
+function fieldBlocks(field: Field, prefix: string, depth: number, words: Words): Block[] {
+  const { lang } = words;
   const path = pathOf(prefix, field.key);
   const inline = field.show?.noHeading === true;
   // Without a heading, the field's content stands at the level of the section around it.
@@ -101,7 +118,7 @@ function fieldBlocks(field: Field, prefix: string, depth: number, lang: TitleLan
   const value = field.value;
   if (field.show?.partial) content.push({ block: 'part', partial: field.show.partial, path, depth: level + 1, level });
   else if (value.type === 'prose') content.push({ block: 'prose', path, level });
-  else if (value.type === 'group') content.push(...build(value.fields, path, below, lang));
+  else if (value.type === 'group') content.push(...build(value.fields, path, below, words));
   else if (value.type === 'rows') {
     content.push({
       block: 'table',
@@ -110,9 +127,9 @@ function fieldBlocks(field: Field, prefix: string, depth: number, lang: TitleLan
       ...(field.show?.sortBy ? { sortBy: field.show.sortBy } : {}),
     });
   }
-  if (field.sections) content.push(...build(field.sections, prefix, below, lang));
+  if (field.sections) content.push(...build(field.sections, prefix, below, words));
   if (inline) return content;
-  return [section(field.title[lang], depth, field.show?.whenFilled ? path : undefined, content)];
+  return [section(titleOf(field, words), depth, field.show?.whenFilled ? path : undefined, content)];
 }
 
 function section(title: string, depth: number, whenFilled: string | undefined, children: Block[]): Block {

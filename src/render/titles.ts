@@ -1,7 +1,8 @@
 import { isKind, kindDefinition, type Kind } from '../kinds/index.js';
-import { goals } from '../kinds/parts/goals.js';
 import { meetings } from '../kinds/parts/meetings.js';
-import { PARTNER_ROLES, partners } from '../kinds/parts/partners.js';
+import { OWNERSHIP, PARTNER_ROLES, partners } from '../kinds/parts/partners.js';
+import { GOAL_KINDS, goals } from '../kinds/parts/goals.js';
+import { SCHEMES, schemesOf } from '../kinds/schemes.js';
 import { resources } from '../kinds/parts/resources.js';
 import { TASK_STATUSES, tasks } from '../kinds/parts/tasks.js';
 import type { Node, Options, TitleLang } from '../model/define.js';
@@ -12,10 +13,13 @@ import { fieldAt, walkNodes } from '../model/tree.js';
 const SHARED_PARTS: readonly Node[] = [goals, tasks, meetings, partners, resources];
 
 /** The values a document names in words: a partner's role, a task's status. */
-const OPTIONS: Readonly<Record<string, Options>> = { role: PARTNER_ROLES, status: TASK_STATUSES };
+const OPTIONS: Readonly<Record<string, Options>> = { role: PARTNER_ROLES, status: TASK_STATUSES, scheme: SCHEMES, ownership: OWNERSHIP, goalKind: GOAL_KINDS };
 
-export function kindName(kind: Kind, lang: TitleLang): string {
-  return kindDefinition(kind).names[lang];
+/** The kind's name as its seed prints it, with the plan's grant schemes where the name has `{ordning}`. */
+export function kindName(kind: Kind, lang: TitleLang, plan: Readonly<Record<string, unknown>> = {}): string {
+  const definition = kindDefinition(kind);
+  const schemes = schemesOf(plan, definition).map((scheme) => SCHEMES[scheme]![lang]);
+  return definition.names[lang].replace(/ ?\(\{ordning\}\)/, schemes.length > 0 ? ` (${schemes.join(', ')})` : '').replace('{ordning}', schemes.join(', '));
 }
 
 /**
@@ -35,8 +39,8 @@ export function fieldTitle(kind: Kind | undefined, pattern: string, lang: TitleL
 }
 
 /** What a document calls a value: `{{label "kind" type}}`, `{{label "role" rolle}}`, `{{label "status" status}}`. */
-export function valueLabel(category: string, value: string, lang: TitleLang): string | undefined {
-  if (category === 'kind') return isKind(value) ? kindName(value, lang) : undefined;
+export function valueLabel(category: string, value: string, lang: TitleLang, plan?: Readonly<Record<string, unknown>>): string | undefined {
+  if (category === 'kind') return isKind(value) ? kindName(value, lang, plan) : undefined;
   const options = Object.hasOwn(OPTIONS, category) ? OPTIONS[category]! : undefined;
   return options && Object.hasOwn(options, value) ? options[value]![lang] : undefined;
 }

@@ -1,8 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, dekom, tempDir } from '../helpers.js';
-import { runMain } from '../in-process.js';
+import { ROOT, dekom, dekomInProcess, tempDir } from '../helpers.js';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
@@ -28,7 +27,7 @@ describe('README', () => {
       const document = sample![2]!;
       mkdirSync(path.join(project.dir, path.dirname(document)), { recursive: true });
       copyFileSync(path.join(ROOT, document), path.join(project.dir, document));
-      const result = await runMain(sample![1]!.split(' '), { cwd: project.dir });
+      const result = await dekomInProcess(sample![1]!.split(' '), { cwd: project.dir });
       expect(result.stdout).toBe(sample![3]);
     } finally {
       project.cleanup();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { validateXML } from 'xmllint-wasm';
 import { FIXTURES } from '../helpers.js';
 
 // The OASIS SARIF 2.1.0 schema (errata 01), vendored unchanged; it is written in JSON Schema draft-04.
@@ -23,13 +24,17 @@ export function sarifErrors(log: unknown): string[] {
 export interface Case {
   classname: string;
   name: string;
+  file: string;
   failure?: { message: string; type: string; '#text': string };
+  skipped?: { message: string; '#text': string };
 }
 export interface Suite {
   name: string;
   tests: string;
   failures: string;
   errors: string;
+  skipped: string;
+  file: string;
   testcase: Case[];
 }
 export interface Parsed {
@@ -52,4 +57,13 @@ export function parseJunit(xml: string): Parsed {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`not well-formed XML: ${valid.err.msg} at line ${valid.err.line}`);
   return parser.parse(xml) as Parsed;
+}
+
+// The JUnit schema of Jenkins' xUnit plugin (junit-10.xsd), vendored unchanged with its MIT notice.
+const junitSchema = readFileSync(path.join(FIXTURES, 'formatters', 'junit-10.xsd'), 'utf8');
+
+/** libxml2 (compiled to WebAssembly, so it runs on any clean clone) against that schema; empty when valid. */
+export async function junitSchemaErrors(xml: string): Promise<string[]> {
+  const result = await validateXML({ xml: { fileName: 'report.xml', contents: xml }, schema: { fileName: 'junit-10.xsd', contents: junitSchema } });
+  return result.errors.map((e) => e.rawMessage);
 }

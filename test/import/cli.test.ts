@@ -2,9 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
+import { checkPaths } from '../../src/check/run.js';
 import { zip } from '../../src/render/docx/zip.js';
-import { tempDir } from '../helpers.js';
-import { runMain } from '../in-process.js';
+import { dekomInProcess, tempDir } from '../helpers.js';
 import { kompetanseplanSkjema, nettverksplanUia } from './hand-made.js';
 import { renderDocx } from './support.js';
 import { h1, p, wordDocument } from './word.js';
@@ -16,7 +16,7 @@ beforeEach(() => {
 afterEach(() => project.cleanup());
 
 const file = (name: string) => path.join(project.dir, name);
-const run = (args: string[], env: Record<string, string> = {}) => runMain(args, { cwd: project.dir, env });
+const run = (args: string[], env: Record<string, string> = {}) => dekomInProcess(args, { cwd: project.dir, env });
 
 describe('dekom import', () => {
   it('writes the plan beside the document, reports what it found and checks it', async () => {
@@ -51,7 +51,7 @@ describe('dekom import', () => {
 
   it('a rendered plan comes back whole and passes check, in English too', async () => {
     const source = parse(readFileSync(path.join(__dirname, '..', '..', 'examples', 'skoleplan-heimdal-ungdomsskole.yaml'), 'utf8'));
-    writeFileSync(file('heimdal.docx'), await renderDocx(source, 'skoleplan', 'en'));
+    writeFileSync(file('heimdal.docx'), await renderDocx(source, 'en'));
     const result = await run(['import', 'heimdal.docx', '-o', 'tilbake.yaml', '--lang', 'en'], { DEKOM_TODAY: '2026-11-24' });
     expect(result.stdout).toContain('Read "heimdal.docx" as skoleplan (the document names its plan type).');
     expect(result.stdout).toMatch(/Sections found\s+9 of 9/);
@@ -130,6 +130,14 @@ describe('a Word file where a plan is expected', () => {
     expect(result.stdout).toContain('Filen er et Word-dokument, ikke en YAML-plan. Hent planen inn med «dekom import "gammel plan.docx"», som skriver den som YAML.');
     const english = await run(['check', 'gammel plan.docx', '--lang', 'en']);
     expect(english.stdout).toContain('Bring the plan in with "dekom import "gammel plan.docx""');
+  });
+
+  it('check names one larger than any plan as a Word document too, not as a file too large', async () => {
+    writeFileSync(file('stor.docx'), nettverksplanUia());
+    const report = await checkPaths(['stor.docx'], { cwd: project.dir, lang: 'nb', today: '2026-11-24', limits: { bytes: 100 } });
+    expect(report.files[0]!.problems.map((problem) => problem.message)).toEqual([
+      'Filen er et Word-dokument, ikke en YAML-plan. Hent planen inn med «dekom import stor.docx», som skriver den som YAML.',
+    ]);
   });
 
   it('init --answers names it and points to dekom import', async () => {

@@ -7,19 +7,17 @@ import { isKind, kindDefinition, type Kind } from '../../src/kinds/index.js';
 import type { Field, Node } from '../../src/model/define.js';
 import { fieldsAt } from '../../src/model/tree.js';
 import { isRecord } from '../../src/model/walk.js';
-import { markdownToDocx } from '../../src/render/docx/document.js';
 import { isFilledValue } from '../../src/render/filled.js';
 import { blockMarkdown } from '../../src/render/markdown/block.js';
 import { inlineMarkdown } from '../../src/render/markdown/inline.js';
-import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderPlanDocx } from '../../src/render/library.js';
 import { ROOT } from '../helpers.js';
 
 export const TODAY = '2026-11-24';
 
-/** A plan rendered to Word as `dekom render -o x.docx` does. */
-export async function renderDocx(plan: Record<string, unknown>, kind: Kind, lang: 'nb' | 'nn' | 'en'): Promise<Uint8Array> {
-  const markdown = renderMarkdown(plan, { kind, lang, today: TODAY });
-  return markdownToDocx(markdown, { title: String(plan['tittel'] ?? ''), subject: kind, creator: 'dekom', language: { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }[lang], date: TODAY, tocTitle: 'Innhold', pageLabel: 'Side {page} av {pages}' });
+/** A plan rendered to Word as `dekom render -o x.docx --lang <lang>` does. */
+export async function renderDocx(plan: Record<string, unknown>, lang: 'nb' | 'nn' | 'en'): Promise<Uint8Array> {
+  return renderPlanDocx(plan, { lang, today: TODAY });
 }
 
 /** Every example and test plan that renders: a plan of a known kind whose structure `check` accepts. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { similarity } from '../../src/import/similarity.js';
-import { readDate, readMeetingTime, readNumber, readPeriod, readYears, readYesNo } from '../../src/import/values.js';
+import { readDate, readMeetingTime, readPeriod, readYearly } from '../../src/import/norwegian-dates.js';
+import { readAmountsByYear, readNumber, readYears, readYesNo } from '../../src/import/values.js';
 
 describe('dates as Norwegian documents write them', () => {
   it.each([
@@ -79,6 +80,22 @@ describe('amounts, numbers, years and answers', () => {
     expect(readYesNo('Nei.')).toBe(false);
     expect(readYesNo('Yes')).toBe(true);
     expect(readYesNo('Velg et element.')).toBeUndefined();
+  });
+
+  it('reads a date that comes back every year as month and day, and refuses a day no year has', () => {
+    expect(readYearly('hvert år 15. mars')).toEqual({ årlig: '03-15' });
+    expect(readYearly('kvart år 15. mars')).toEqual({ årlig: '03-15' });
+    expect(readYearly('Every year on 15 September')).toEqual({ årlig: '09-15' });
+    expect(readYearly('15. mars hvert år')).toEqual({ årlig: '03-15' });
+    expect(readYearly('årlig 29.02')).toEqual({ årlig: '02-29' });
+    expect(readYearly('hvert år 30. februar')).toBeUndefined();
+    expect(readYearly('15. mars 2027')).toBeUndefined();
+  });
+
+  it('reads amounts by year as the document prints a grant per year', () => {
+    expect(readAmountsByYear('2026: 600 000 kr; 2027: 550 000 kr', false)).toEqual({ 2026: 600000, 2027: 550000 });
+    expect(readAmountsByYear('2026: NOK 600,000; 2028: NOK 1', true)).toEqual({ 2026: 600000, 2028: 1 });
+    expect(readAmountsByYear('600 000 kr', false)).toBeUndefined();
   });
 });
 

@@ -64,7 +64,7 @@ describe('answers are read into the plan', () => {
     expect(data['innledning']).toBe('Svar på innledning.\nAndre linje med æ, ø og å.\n');
     expect(data).toHaveProperty('analyse', null);
     expect(data['tidsplan']).toEqual([]);
-    expect(Object.keys(data)).toEqual(['dekom', 'type', 'tittel', 'organisasjon', 'språk', 'periode', 'kontakt', 'rammer', 'tema', 'innledning', 'situasjonsbeskrivelse', 'parter', 'mål', 'analyse', 'oppgaver', 'organisering', 'tidsplan', 'tegn_på_læring', 'evaluering']);
+    expect(Object.keys(data)).toEqual(['dekom', 'type', 'tittel', 'organisasjon', 'ordning', 'språk', 'periode', 'kontakt', 'rammer', 'tema', 'innledning', 'situasjonsbeskrivelse', 'parter', 'mål', 'analyse', 'oppgaver', 'organisering', 'tidsplan', 'tegn_på_læring', 'medvirkning', 'evaluering', 'vedlegg']);
   });
 });
 
@@ -118,7 +118,7 @@ describe('the guiding questions are the help under each prompt', () => {
     const { prompter, plan } = run('skoleplan', COMPLETE.skoleplan, 'en');
     await plan;
     expect(prompter.transcript).toContain('? Title › Lesing i alle fag – Heimdal ungdomsskole');
-    expect(prompter.transcript).toContain('## Outcome goals (11/17)');
+    expect(prompter.transcript).toContain('## Outcome goals (12/20)');
     expect(prompter.transcript).toContain('? Add another goal? › ja');
   });
 });

@@ -7,6 +7,7 @@ export const TODAY = new Date(2026, 5, 1, 10, 30);
 const header = (title: string, organisation: string): Step[] => [
   ['tittel', title],
   ['organisasjon', organisation],
+  ['ordning', ['dekom']],
   ['språk', 'nb'],
   ['periode.fra', '01.08.2026'],
   ['periode.til', '2028-06-30'],
@@ -18,12 +19,12 @@ const header = (title: string, organisation: string): Step[] => [
 const partners = (first: 'rows' | 'ask'): Step[] => [
   ...(first === 'ask' ? ([['parter[0]?', true]] as Step[]) : []),
   ['parter[0].navn', 'NTNU'],
-  ['parter[0].rolle', 'uh'],
+  ['parter[0].roller', ['uh']],
   ['parter[0].kontaktperson', 'Kari Nordmann'],
   ['parter[0].ansvar', 'Faglig veiledning av lesegruppa'],
   ['parter[1]?', true],
   ['parter[1].navn', 'Trondheim kommune'],
-  ['parter[1].rolle', 'skoleeier'],
+  ['parter[1].roller', ['skoleeier']],
   ['parter[1].kontaktperson', 'Per Hansen'],
   ['parter[1].ansvar', ''],
   ['parter[2]?', false],
@@ -31,6 +32,7 @@ const partners = (first: 'rows' | 'ask'): Step[] => [
 
 /** One SMART goal, each letter in turn; the owner is picked from the people already named. */
 const goal = (index: number, owner: string, typedName?: string): Step[] => [
+  [`mål[${index}].art`, 'resultat'],
   [`mål[${index}].beskrivelse`, 'Flere elever på 9. trinn forstår og bruker fagtekster i alle fag, og elevstemmen viser at de opplever mestring.'],
   [`mål[${index}].indikator`, 'Andel elever på mestringsnivå 3–5 i lesing (nasjonale prøver)'],
   [`mål[${index}].utgangspunkt`, '58 % (nasjonale prøver 2025)'],
@@ -90,12 +92,15 @@ export const COMPLETE = {
     prose('informasjon.deltakere'),
     prose('gjennomføring'),
     prose('videreføring'),
+    prose('medvirkning.ansatte'),
+    prose('medvirkning.tillitsvalgte'),
     prose('evaluering'),
     prose('sluttføring'),
     ...task(0, 'Per Hansen', ['M1']),
     ['oppgaver[1]?', false],
     ...meeting(0, 'NTNU'),
     ['tidsplan[1]?', false],
+    ['vedlegg[0]?', false],
   ],
   kompetanseplan: [
     ...header('Kompetanseplan Agder vest 2026–2029', 'Agder vest kompetansenettverk'),
@@ -119,13 +124,17 @@ export const COMPLETE = {
     ['kompetansebehov[0].år', '2026, 2027'],
     ['kompetansebehov[0].up2', 'Lesesenteret'],
     ['kompetansebehov[0].kostnad', '150 000'],
+    ['kompetansebehov[0].tilskudd', ''],
     ['kompetansebehov[0].sammenheng_med', ''],
     ['kompetansebehov[1]?', false],
     ['egenandel_bekreftet', true],
     ['mål[0]?', false],
     ['oppgaver[0]?', false],
     ['tidsplan[0]?', false],
+    prose('medvirkning.ansatte'),
+    prose('medvirkning.tillitsvalgte'),
     prose('evaluering'),
+    ['vedlegg[0]?', false],
   ],
   skoleplan: [
     ...header('Lesing i alle fag – Heimdal ungdomsskole', 'Heimdal ungdomsskole'),
@@ -147,7 +156,10 @@ export const COMPLETE = {
     prose('organisering'),
     ['tidsplan[0]?', false],
     prose('tegn_på_læring'),
+    prose('medvirkning.ansatte'),
+    prose('medvirkning.tillitsvalgte'),
     prose('evaluering'),
+    ['vedlegg[0]?', false],
   ],
   kommuneplan: [
     ...header('Kommunens plan for kompetanseutvikling', 'Lindesnes kommune'),
@@ -169,7 +181,10 @@ export const COMPLETE = {
     prose('andre_tiltak'),
     prose('finansiering'),
     prose('utfordringer_og_muligheter'),
+    prose('medvirkning.ansatte'),
+    prose('medvirkning.tillitsvalgte'),
     prose('evaluering'),
+    ['vedlegg[0]?', false],
   ],
 } satisfies Record<Kind, Step[]>;
 

@@ -64,6 +64,9 @@ export function markerPlan(nodes: readonly Node[]): { plan: Record<string, unkno
       }
       case 'literal':
         return value.value;
+      case 'perYear':
+        expect(String(3000 + n), true);
+        return { 2026: 3000 + n };
       case 'list':
         return [valueOf(value.item, path, hidden)];
       case 'group':

@@ -149,9 +149,10 @@ describe('the Word file’s own structure', () => {
     [undefined, 'nb-NO'],
     ['nn', 'nn-NO'],
     ['en', 'en-GB'],
-  ])('sets the language for spell-checking on the styles (--lang %s → %s)', (lang, tag) => {
+  ])('spell-checks the bokmål plan’s text in bokmål and dekom’s headings in the --lang (%s → %s)', (lang, tag) => {
     const styles = docxPart(docxOf(file, lang), 'word/styles.xml');
-    expect(styles).toMatch(new RegExp(`<w:docDefaults><w:rPrDefault><w:rPr>.*<w:lang w:val="${tag}"/>.*</w:rPr></w:rPrDefault>`));
+    expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr>.*<w:lang w:val="nb-NO"\/>.*<\/w:rPr><\/w:rPrDefault>/);
+    expect(styles).toMatch(new RegExp(`<w:style w:type="paragraph" w:styleId="Heading1">.*?<w:lang w:val="${tag}"/>.*?</w:style>`));
   });
 
   it('uses Word’s built-in heading styles, a table of contents field and page numbers in the footer', () => {

@@ -27,6 +27,9 @@ const SKELETON: Record<string, string[]> = {
     '#### Til deltakere',
     '### Plan for gjennomføring',
     '### Plan for videreføring',
+    '## Medvirkning',
+    '### De ansatte',
+    '### De tillitsvalgte',
     '## Evaluering',
     '## Sluttføring',
     '## Ressurser',
@@ -45,6 +48,9 @@ const SKELETON: Record<string, string[]> = {
     '## Analysefasen',
     '## Kompetansebehov i nettverket',
     '### Egenandel',
+    '## Medvirkning',
+    '### De ansatte',
+    '### De tillitsvalgte',
     '## Evaluering',
   ],
   skoleplan: [
@@ -60,6 +66,9 @@ const SKELETON: Record<string, string[]> = {
     '## Tiltak og fremdriftsplan',
     '## Organisering',
     '## Tegn på læring og forbedring',
+    '## Medvirkning',
+    '### De ansatte',
+    '### De tillitsvalgte',
     '## Evaluering',
   ],
   kommuneplan: [
@@ -75,6 +84,9 @@ const SKELETON: Record<string, string[]> = {
     '## Eventuelle andre tiltak på lokalt nivå',
     '## Finansiering',
     '## Utfordringer og muligheter',
+    '## Medvirkning',
+    '### De ansatte',
+    '### De tillitsvalgte',
     '## Evaluering',
   ],
 };
@@ -87,6 +99,7 @@ const OPTIONAL = [
   '## Oppgaver, tidsfrister og ansvar',
   '## Tidsplan for samlinger og møter',
   '### Tidsplan for samlinger og møter',
+  '## Vedlegg',
 ];
 
 /** The headings a kind's document must have; every kind needs its line here. */

@@ -31,4 +31,17 @@ describe(RULE, () => {
   it.each(KINDS.filter((kind) => kind !== 'kompetanseplan'))('does not apply to a %s', (kind) => {
     expect(problems(check(base(kind)), RULE)).toEqual([]);
   });
+
+  it('accepts grants per year within the need’s years', () => {
+    expect(problems(check(fixture(RULE, 'pass-grants')), RULE)).toEqual([]);
+  });
+
+  it('reports a grant for a year the need does not run, at that year', () => {
+    expectOne(check(fixture(RULE, 'fail-grant-year')), RULE, { line: 38, column: 30, path: 'kompetansebehov[0].tilskudd.2028', severity: 'warning' });
+  });
+
+  it('reports grants for more than three years', () => {
+    const found = expectOne(check(fixture(RULE, 'fail-four-years')), RULE, { line: 38, column: 5, path: 'kompetansebehov[0].tilskudd', severity: 'warning' });
+    expect(found.message).toContain('inntil tre år');
+  });
 });

@@ -37,4 +37,8 @@ describe(RULE, () => {
   it.each(KINDS.filter((kind) => kind !== 'kompetanseplan'))('does not apply to a %s', (kind) => {
     expect(problems(check(base(kind)), RULE)).toEqual([]);
   });
+
+  it('asks nothing of a plan outside the decentralised scheme: REKOM has no co-funding rule', () => {
+    expect(problems(check(fixture(RULE, 'pass-rekom')), RULE)).toEqual([]);
+  });
 });

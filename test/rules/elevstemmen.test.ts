@@ -50,4 +50,8 @@ describe(RULE, () => {
     expect(problems(result, RULE)).toEqual([]);
     expect(problems(result, 'required').map((p) => p.path)).toEqual(['rammer']);
   });
+
+  it('asks nothing of a REKOM plan where no school takes part', () => {
+    expect(problems(check(fixture(RULE, 'pass-rekom')), RULE)).toEqual([]);
+  });
 });

@@ -33,6 +33,14 @@ describe(RULE, () => {
     const text = check(edit(base('kommuneplan'), 'dato: ' + milestoneDay(base('kommuneplan')), 'dato: 2030-01-01'));
     expect(text.problems.filter((p) => p.rule === RULE).map((p) => p.path)).toEqual([expect.stringMatching(/^forankringsstrategi\.milepæler\[\d+\]\.dato$/)]);
   });
+
+  it('takes a yearly deadline as inside when one of its days is', () => {
+    expect(problems(check(fixture(RULE, 'pass-yearly')), RULE)).toEqual([]);
+  });
+
+  it('reports a yearly deadline whose day never falls in the period', () => {
+    expectOne(check(fixture(RULE, 'fail-yearly')), RULE, { line: 35, column: 5, path: 'oppgaver[0].frist', severity: 'warning' });
+  });
 });
 
 /** The first milestone's date in the base plan, to move outside the period. */

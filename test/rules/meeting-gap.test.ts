@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkBytes } from '../../src/check/engine.js';
 import { base, check, edit, expectOne, fixture, problems } from './support.js';
 
 const RULE = 'meeting-gap';
@@ -35,5 +36,29 @@ describe(RULE, () => {
   it('needs two meetings to measure a gap', () => {
     const one = base('nettverksplan').slice(0, PLAN.indexOf('  - dato: 2026-11-05'));
     expect(problems(check(one), RULE)).toEqual([]);
+  });
+
+  it('does not count July: a gap across the summer holiday is the weeks around it', () => {
+    expect(problems(check(fixture(RULE, 'pass-summer')), RULE)).toEqual([]);
+  });
+
+  it('counts July too with the option summer: true', () => {
+    const bytes = Buffer.from(fixture(RULE, 'pass-summer'), 'utf8');
+    const result = checkBytes('plan.yaml', bytes, { lang: 'nb', today: '2026-11-24', ruleOptions: { [RULE]: { summer: true } } });
+    expect(problems(result, RULE).map((p) => p.path)).toEqual(['tidsplan[5]']);
+  });
+
+  it('takes its limit from the option days', () => {
+    const bytes = Buffer.from(PLAN, 'utf8');
+    const result = checkBytes('plan.yaml', bytes, { lang: 'nb', today: '2026-11-24', ruleOptions: { [RULE]: { days: 50 } } });
+    expect(problems(result, RULE).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'tidsplan[1]: 56 dager siden forrige møte (2026-09-10); sett av faste og jevnlige møtepunkter (høyst 50 dager mellom).',
+      'tidsplan[2]: 76 dager siden forrige møte (2026-11-05); sett av faste og jevnlige møtepunkter (høyst 50 dager mellom).',
+    ]);
+  });
+
+  it('spreads a yearly meeting over every year of the period', () => {
+    const found = expectOne(check(fixture(RULE, 'fail-yearly')), RULE, { line: 60, column: 5, path: 'tidsplan[0]', severity: 'warning' });
+    expect(found.message).toContain('334 dager siden forrige møte (2026-09-15), juli ikke medregnet');
   });
 });

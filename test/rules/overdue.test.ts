@@ -43,4 +43,13 @@ describe(RULE, () => {
   ])('with today %s, reports %i', (today, count) => {
     expect(problems(check(PLAN, today), RULE)).toHaveLength(count);
   });
+
+  it('never calls a yearly deadline overdue while the plan runs: it is due again next year', () => {
+    expect(problems(check(fixture(RULE, 'yearly'), '2027-05-01'), RULE)).toEqual([]);
+  });
+
+  it('calls it overdue once the plan is over, from its last day in the period, at the yearly date', () => {
+    const found = expectOne(check(fixture(RULE, 'yearly'), '2028-12-01'), RULE, { line: 35, column: 5, path: 'oppgaver[0].frist', severity: 'warning' });
+    expect(found.message).toContain('2028-03-15');
+  });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Kind } from '../../src/kinds/index.js';
 import type { FileResult, Problem } from '../../src/check/types.js';
 import { FIXTURES, checkText } from '../helpers.js';
@@ -31,8 +31,8 @@ export function edit(text: string, from: string, to: string): string {
 }
 
 /** Checks a fixture text as the CLI would, with today fixed at 2026-11-24 unless given. */
-export function check(text: string, today?: string): FileResult {
-  return checkText(text, today);
+export function check(text: string, today?: string, lang: 'nb' | 'en' = 'nb'): FileResult {
+  return checkText(text, today, lang);
 }
 
 /** The problems one rule reported. */
@@ -58,3 +58,38 @@ export const VARIANTS: ReadonlyArray<[string, (text: string) => string]> = [
   ['BOM', (text) => `\uFEFF${text}`],
   ['BOM and CRLF', (text) => `\uFEFF${text.replace(/\n/g, '\r\n')}`],
 ];
+
+/** A case of `ruleTester`: a fixture of the rule's own, and for a failing one what it reports. */
+interface Case {
+  name: string;
+  /** `test/fixtures/rules/<rule>/<fixture>.yaml`. */
+  fixture: string;
+  today?: string;
+}
+
+interface InvalidCase extends Case {
+  problems: Array<{ line: number; column: number; path: string; severity: Problem['severity']; message?: RegExp }>;
+}
+
+/**
+ * ESLint's RuleTester for dekom: each valid fixture gives the rule nothing to say, each
+ * invalid one exactly the problems listed, at their lines, columns and paths.
+ */
+export function ruleTester(rule: string, cases: { valid: readonly Case[]; invalid: readonly InvalidCase[] }): void {
+  for (const valid of cases.valid) {
+    it(`is silent: ${valid.name}`, () => {
+      expect(problems(check(fixture(rule, valid.fixture), valid.today), rule)).toEqual([]);
+    });
+  }
+  for (const invalid of cases.invalid) {
+    it(`reports: ${invalid.name}`, () => {
+      const found = problems(check(fixture(rule, invalid.fixture), invalid.today), rule);
+      expect(found.map(({ line, column, path, severity }) => ({ line, column, path, severity }))).toEqual(
+        invalid.problems.map(({ line, column, path, severity }) => ({ line, column, path, severity })),
+      );
+      invalid.problems.forEach((expected, index) => {
+        if (expected.message) expect(found[index]!.message).toMatch(expected.message);
+      });
+    });
+  }
+}

@@ -10,7 +10,7 @@ describe(RULE, () => {
 
   it('reports a nettverksplan without a uh partner at parter', () => {
     const problem = expectOne(check(fixture(RULE, 'fail')), RULE, { line: 20, column: 1, path: 'parter', severity: 'error' });
-    expect(problem.message).toContain('rolle: uh');
+    expect(problem.message).toContain('«uh» eller «nasjonalt_senter»');
   });
 
   it('reports a kompetanseplan without parter at line 1, beside required', () => {
@@ -24,8 +24,21 @@ describe(RULE, () => {
     expectOne(check(text), RULE, { line: 20, column: 1, path: 'parter', severity: 'error' });
   });
 
-  it.each(['skoleplan', 'kommuneplan'] as const)('does not apply to a %s', (kind) => {
-    const text = edit(base(kind), 'evaluering:', 'parter:\n  - navn: Åsen skole\n    rolle: skole\nevaluering:');
+  it('does not apply to a skoleplan', () => {
+    const text = edit(base('skoleplan'), 'evaluering:', 'parter:\n  - navn: Åsen skole\n    rolle: skole\nevaluering:');
     expect(problems(check(text), RULE)).toEqual([]);
+  });
+
+  it('warns on a kommuneplan: the owner’s plan is anchored with UH before its need notifications', () => {
+    const text = edit(base('kommuneplan'), '    rolle: uh\n', '    rolle: skoleeier\n');
+    expect(problems(check(text), RULE).map((p) => p.severity)).toEqual(['warning']);
+  });
+
+  it('counts a national centre, and a partner whose roles include uh', () => {
+    const centre = base('nettverksplan').replace(/rolle: uh\n/g, 'rolle: nasjonalt_senter\n');
+    expect(problems(check(centre), RULE)).toEqual([]);
+    const roles = base('nettverksplan').replace(/rolle: uh\n/g, 'roller: [skoleeier, uh]\n');
+    expect(problems(check(roles), RULE)).toEqual([]);
+    expect(problems(check(roles), 'required')).toEqual([]);
   });
 });

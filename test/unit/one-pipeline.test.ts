@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers.js';
-import { runMain } from '../in-process.js';
+import { dekomInProcess as runMain, tempDir } from '../helpers.js';
+
 
 /** check, render and init's closing report read a plan the same way: its config is found above it. */
 describe('one way to open a plan', () => {

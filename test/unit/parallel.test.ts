@@ -5,7 +5,7 @@ import type { Job } from '../../src/check/job.js';
 import { DekomError } from '../../src/errors.js';
 import { ROOT } from '../helpers.js';
 
-const job = (file: string): Job => ({ name: file, absolute: path.join(ROOT, file), searched: false, rules: {}, today: '2026-11-24' });
+const job = (file: string): Job => ({ name: file, absolute: path.join(ROOT, file), searched: false, rules: {}, ruleOptions: {}, today: '2026-11-24' });
 
 describe('checking on worker threads', () => {
   it('gives the same results, in the same order, as one thread', async () => {
@@ -19,6 +19,6 @@ describe('checking on worker threads', () => {
     const jobs = [job('examples/skoleplan-heimdal-ungdomsskole.yaml'), job('finnes-ikke.yaml')];
     const failure = await checkJobs(jobs, 'nb', 2).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DekomError);
-    expect(failure).toMatchObject({ key: 'error.unreadable', args: { path: 'finnes-ikke.yaml', reason: 'ENOENT' } });
+    expect(failure).toMatchObject({ key: 'error.notFound', args: { path: 'finnes-ikke.yaml' } });
   });
 });

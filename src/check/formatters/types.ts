@@ -10,6 +10,10 @@ export interface FormatOptions {
   version?: string;
   /** Show each rule's documentation link (stylish). */
   links?: boolean;
+  /** The absolute folder report paths are relative to, as SARIF's `%SRCROOT%`. */
+  sourceRoot?: string;
+  /** `warning` makes warnings failures (JUnit), as it makes them fail the run. */
+  failSeverity?: 'error' | 'warning';
 }
 
 /** Formatters are pure: a report in, the text to print out. */

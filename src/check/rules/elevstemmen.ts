@@ -1,4 +1,5 @@
-import { eachText, isBlank, isRecord } from '../plan-data.js';
+import { schoolsTakePart } from '../participants.js';
+import { isBlank, isRecord, mentions } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
 /** Words that show a plan has thought about the pupils' own voice. */
@@ -24,7 +25,11 @@ export default defineRule({
   },
   // A kind with a field of its own for the pupil voice names it (`rammer.elevstemmen`);
   // elsewhere the plan must mention it somewhere.
-  check({ plan, options, report }) {
+  // Plans where no school takes part (a REKOM kindergarten plan, a PPT plan) have no pupils
+  // to hear; `barns-medvirkning` asks for the children's voice there.
+  check(context) {
+    const { plan, options, report } = context;
+    if (!schoolsTakePart(context)) return;
     if (typeof options['field'] === 'string') {
       const [section, key] = options['field'].split('.') as [string, string];
       const parent = plan[section];
@@ -33,7 +38,7 @@ export default defineRule({
       if (isBlank(value)) report('field', [section, key], { path: `${section}.${key}` }, value === undefined ? 'node' : 'key');
       return;
     }
-    if (eachText(plan, (text) => PUPIL_VOICE.test(text))) return;
+    if (mentions(plan, PUPIL_VOICE)) return;
     report('mention', 'mål' in plan ? ['mål'] : [], {}, 'key');
   },
 });

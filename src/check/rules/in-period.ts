@@ -1,5 +1,6 @@
 import type { Path } from '../../load/source.js';
-import { dayOf, isRecord, periodOf, rows } from '../plan-data.js';
+import { occurrences, yearlyOf } from '../../util/calendar.js';
+import { isRecord, periodOf, rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
 /** A kommuneplan's anchoring milestones are deadlines too. */
@@ -21,6 +22,10 @@ export default defineRule({
       nb: '«{key}» {date} ligger utenfor perioden {fra} – {til}.',
       en: '"{key}" {date} lies outside the period {fra} – {til}.',
     },
+    never: {
+      nb: '«{key}» hvert år {date} faller aldri innenfor perioden {fra} – {til}.',
+      en: '"{key}" every year on {date} never falls within the period {fra} – {til}.',
+    },
   },
   check({ plan, report }) {
     const period = periodOf(plan);
@@ -32,10 +37,15 @@ export default defineRule({
       ...milestones(plan),
     ];
     for (const { path, value, what } of dated) {
-      const day = dayOf(value);
-      if (day && (day < period.fra || day > period.til)) {
-        report('outside', path, { key: what, date: day, ...period });
+      // A yearly date is inside when one of its days is; a plain date has just the one.
+      const days = occurrences(value, period);
+      if (isRecord(value)) {
+        // A yearly date of the wrong form is the schema's to report.
+        if (days.length === 0 && yearlyOf(value)) report('never', path, { key: what, date: value['årlig'] as string, ...period });
+        continue;
       }
+      const day = days[0];
+      if (day && (day < period.fra || day > period.til)) report('outside', path, { key: what, date: day, ...period });
     }
   },
 });

@@ -1,4 +1,5 @@
-import { dayOf, rowName, rows } from '../plan-data.js';
+import { occurrences, yearlyOf } from '../../util/calendar.js';
+import { dayOf, periodOf, rowName, rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
 const CLOSED = new Set(['fullført', 'avlyst']);
@@ -17,11 +18,23 @@ export default defineRule({
     },
   },
   check({ plan, today, report }) {
+    const period = periodOf(plan);
     for (const { row, path } of rows(plan, 'oppgaver')) {
-      const frist = dayOf(row['frist']);
-      if (!frist || frist >= today || CLOSED.has(String(row['status']))) continue;
+      if (CLOSED.has(String(row['status']))) continue;
+      const frist = dayOf(row['frist']) ?? lastYearly(row['frist'], period, today);
+      if (!frist || frist >= today) continue;
       const task = rowName(row, 'oppgave', path);
       report('late', [...path, 'frist'], { frist, task, today });
     }
   },
 });
+
+/**
+ * A yearly deadline is due again next year, so it is not late while the plan runs; once the
+ * period is over and no day of it is left, its last day in the period has passed.
+ */
+function lastYearly(value: unknown, period: { fra: string; til: string } | undefined, today: string): string | undefined {
+  if (!yearlyOf(value) || !period) return undefined;
+  const days = occurrences(value, period);
+  return days.some((day) => day >= today) ? undefined : days.at(-1);
+}

@@ -1,4 +1,4 @@
-import { isRecord, rows, textOf } from '../plan-data.js';
+import { isRecord, rolesOf, rows, textOf } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
 /** Role words an `ansvarlig` may use for a partner of that role. */
@@ -13,6 +13,17 @@ const ROLE_WORDS: Record<string, readonly string[]> = {
   barnehage: ['barnehage', 'personalet'],
   fylke: ['fylke', 'fylkeskommune'],
   statsforvalter: ['statsforvalter'],
+  ppt: ['ppt', 'pp-tjenesten', 'pp-tjeneste', 'pp-leder'],
+  barnehagemyndighet: ['barnehagemyndighet', 'barnehagemyndigheten', 'barnehagekonsulent'],
+  ks: ['ks'],
+  pbl: ['pbl'],
+  organisasjon: ['tillitsvalgt', 'tillitsvalgte', 'utdanningsforbundet', 'fagforbundet'],
+  statped: ['statped'],
+  nasjonalt_senter: ['senter', 'senteret', 'lesesenteret', 'matematikksenteret'],
+  regionråd: ['regionråd', 'regionrådet', 'koordinator'],
+  fagskole: ['fagskole', 'fagskolen'],
+  up1: ['up1', 'utviklingspartner 1'],
+  up2: ['up2', 'utviklingspartner 2'],
   annen: [],
 };
 
@@ -38,8 +49,7 @@ function knownNames(plan: Record<string, unknown>): string[] {
   for (const { row } of rows(plan, 'parter')) {
     add(row['navn']);
     add(row['kontaktperson']);
-    const role = textOf(row['rolle']);
-    if (role) names.push(...(Object.hasOwn(ROLE_WORDS, role) ? ROLE_WORDS[role]! : [role]));
+    for (const role of rolesOf(row)) names.push(...(Object.hasOwn(ROLE_WORDS, role) ? ROLE_WORDS[role]! : [role]));
   }
   return names.filter((name) => name.length >= 2);
 }

@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { MAX_WORD_PART_BYTES } from '../../load/limits.js';
 import { ImportError } from '../errors.js';
 
 /** The files of a zip archive by name, each inflated only when asked for. */
@@ -10,8 +11,6 @@ export interface Archive {
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
-/** A Word document's parts are small; past this an entry is not one (a zip bomb, a video). */
-const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 
 /**
  * Reads a zip archive's central directory, as a .docx is one. Node's zlib inflates the
@@ -42,14 +41,14 @@ export function readArchive(bytes: Uint8Array, display: string): Archive {
     text(name) {
       const entry = entries.get(name);
       if (!entry) return undefined;
-      if (entry.size > MAX_ENTRY_BYTES || entry.offset + 30 > buffer.length || buffer.readUInt32LE(entry.offset) !== LOCAL_HEADER) {
+      if (entry.size > MAX_WORD_PART_BYTES || entry.offset + 30 > buffer.length || buffer.readUInt32LE(entry.offset) !== LOCAL_HEADER) {
         throw new ImportError('notDocx', { file: display });
       }
       const start = entry.offset + 30 + buffer.readUInt16LE(entry.offset + 26) + buffer.readUInt16LE(entry.offset + 28);
       const data = buffer.subarray(start, start + entry.packed);
       try {
         if (entry.method === 0) return data.toString('utf8');
-        if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES }).toString('utf8');
+        if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: MAX_WORD_PART_BYTES }).toString('utf8');
       } catch {
         throw new ImportError('notDocx', { file: display });
       }

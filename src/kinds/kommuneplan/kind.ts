@@ -1,6 +1,7 @@
 import { adapt, date, defineKind, field, group, prose, rows, text } from '../../model/define.js';
 import { goals } from '../parts/goals.js';
 import { header } from '../parts/header.js';
+import { attachments, involvement } from '../parts/involvement.js';
 import { meetings } from '../parts/meetings.js';
 import { partners } from '../parts/partners.js';
 import { tasks } from '../parts/tasks.js';
@@ -30,6 +31,9 @@ export default defineKind({
     en: 'The municipality’s plan for competence development',
   },
   seed: 'kommuneplan-udir-gruppearbeid.txt',
+  schemes: ['dekom'],
+  // The owner's plan is what its need notifications rest on; UH is to be in it before then.
+  rules: { 'uh-partner': 'warning' },
   sections: [
     header('kommuneplan'),
     field('utviklingsområder', prose(), {
@@ -121,6 +125,7 @@ export default defineKind({
         en: 'Which other issues are important to raise?',
       },
     }),
+    involvement,
     field('evaluering', prose(), {
       title: { nb: 'Evaluering', nn: 'Evaluering', en: 'Evaluation' },
       help: {
@@ -128,5 +133,6 @@ export default defineKind({
         en: 'Evaluation: how and when are the results measured, and who evaluates?',
       },
     }),
+    attachments,
   ],
 });

@@ -1,6 +1,7 @@
-import { adapt, amount, date, defineKind, field, group, heading, integer, list, prose, rows, show, text, year, yesNo } from '../../model/define.js';
+import { adapt, amount, date, defineKind, field, group, heading, integer, list, perYear, prose, rows, show, text, year, yesNo } from '../../model/define.js';
 import { goals } from '../parts/goals.js';
 import { header } from '../parts/header.js';
+import { attachments, involvement } from '../parts/involvement.js';
 import { meetings } from '../parts/meetings.js';
 import { partners } from '../parts/partners.js';
 import { tasks } from '../parts/tasks.js';
@@ -51,6 +52,14 @@ const need = rows(
       title: { nb: 'Kostnad', nn: 'Kostnad', en: 'Cost' },
       help: { nb: 'Kostnad i kroner. Beregnes bare for innstillingsåret.', en: 'Cost in NOK. Only for the recommendation year.' },
     }),
+    field('tilskudd', perYear(), {
+      presence: 'optional',
+      title: { nb: 'Tilskudd per år', nn: 'Tilskot per år', en: 'Grant per year' },
+      help: {
+        nb: 'Tilskuddet det meldes behov for, per år i inntil tre år, for eksempel {2026: 150000, 2027: 120000}. Erstatter «kostnad» når behovet meldes for flere år.',
+        en: 'The grant applied for, per year for up to three years, for example {2026: 150000, 2027: 120000}. Replaces "kostnad" when the need is reported for several years.',
+      },
+    }),
     field('sammenheng_med', text(), {
       presence: 'recommended',
       title: { nb: 'Sammenheng med andre tiltak', nn: 'Samanheng med andre tiltak', en: 'Coherence with other measures' },
@@ -68,15 +77,17 @@ export default defineKind({
   id: 'kompetanseplan',
   order: 2,
   names: {
-    nb: 'Langsiktig kompetanseutviklingsplan for kompetansenettverk (DEKOM)',
-    nn: 'Langsiktig kompetanseutviklingsplan for kompetansenettverk (DEKOM)',
-    en: 'Long-term competence development plan for a competence network (DEKOM)',
+    nb: 'Langsiktig kompetanseutviklingsplan for kompetansenettverk ({ordning})',
+    nn: 'Langsiktig kompetanseutviklingsplan for kompetansenettverk ({ordning})',
+    en: 'Long-term competence development plan for a competence network ({ordning})',
   },
   seed: 'kompetanseplan-langsiktig-dekom.txt',
+  schemes: ['dekom'],
   rules: {
     'uh-partner': 'error',
     egenandel: 'error',
     'cost-year': 'warning',
+    'staff-involved': 'warning',
     elevstemmen: { options: { field: 'intensjoner.elevstemmen' } },
   },
   sections: [
@@ -93,10 +104,11 @@ export default defineKind({
           show: { noHeading: true },
         }),
         field('innstillingsår', year(), {
+          presence: 'optional',
           title: { nb: 'Innstilling for inneværende år', nn: 'Innstilling for inneverande år', en: 'Recommendation for the current year' },
           help: {
-            nb: 'Året kostnadene søkes for (innstilling for inneværende år).',
-            en: 'The year whose costs are applied for (the recommendation for the current year).',
+            nb: 'Året kostnadene søkes for, når planen også er årets innstilling eller behovsmelding. En langsiktig plan uten søknad lar det stå tomt.',
+            en: 'The year whose costs are applied for, when the plan is also this year’s recommendation or need notification. A long-term plan without an application leaves it out.',
           },
         }),
         field('søknadsfrist', date(), {
@@ -142,6 +154,20 @@ export default defineKind({
             nn: 'd) Utforsking av praksis og elevstemma',
             en: 'd) Exploring classroom practice, guided by the pupil voice',
           },
+          show: {
+            schemeTitles: {
+              rekom: {
+                nb: 'd) Utforsking av praksis og barns medvirkning',
+                nn: 'd) Utforsking av praksis og medverknaden til barna',
+                en: 'd) Exploring practice, guided by the children’s participation',
+              },
+              flere: {
+                nb: 'd) Utforsking av praksis, elevstemmen og barns medvirkning',
+                nn: 'd) Utforsking av praksis, elevstemma og medverknaden til barna',
+                en: 'd) Exploring practice, guided by the pupil voice and the children’s participation',
+              },
+            },
+          },
           help: {
             nb: 'd) Hvordan er utforsking av praksis i klasserommet og elevstemmen en rettesnor i planlegging, gjennomføring og vurdering?',
             en: 'd) How are inquiry into classroom practice and the pupils’ voice a guide in planning, carrying out and assessing the work?',
@@ -161,6 +187,25 @@ export default defineKind({
           nn: 'Intensjonar i den desentraliserte kompetanseutviklinga',
           en: 'Intentions of decentralised competence development',
         },
+        show: {
+          schemeTitles: {
+            rekom: {
+              nb: 'Intensjoner i den regionale ordningen for kompetanseutvikling i barnehage',
+              nn: 'Intensjonar i den regionale ordninga for kompetanseutvikling i barnehage',
+              en: 'Intentions of the regional scheme for competence development in kindergartens',
+            },
+            kompetanseløftet: {
+              nb: 'Intensjoner i Kompetanseløftet for spesialpedagogikk og inkluderende praksis',
+              nn: 'Intensjonar i Kompetanseløftet for spesialpedagogikk og inkluderande praksis',
+              en: 'Intentions of Kompetanseløftet for special needs education and inclusive practice',
+            },
+            flere: {
+              nb: 'Intensjoner i ordningene for lokal kompetanseutvikling',
+              nn: 'Intensjonar i ordningane for lokal kompetanseutvikling',
+              en: 'Intentions of the schemes for local competence development',
+            },
+          },
+        },
         help: {
           nb: 'Intensjonene i den desentraliserte kompetanseutviklingen (a–e): hvordan planen ivaretar hver av dem.',
           en: 'The intentions of the decentralised competence development (a–e): how the plan meets each of them.',
@@ -173,30 +218,32 @@ export default defineKind({
         field(
           'alle_skoleeiere_involvert',
           yesNo({
-            nb: 'Kompetansenettverket har foretatt en analyse og vurdering av det samlede kompetansebehovet i nettverket (alle skoleeiere, offentlige og private, har vært involvert).',
-            nn: 'Kompetansenettverket har gjort ein analyse og ei vurdering av det samla kompetansebehovet i nettverket (alle skuleeigarar, offentlege og private, har vore involverte).',
-            en: 'The competence network has analysed and assessed the overall competence needs in the network (all school owners, public and private, have been involved).',
+            nb: 'Kompetansenettverket har foretatt en analyse og vurdering av det samlede kompetansebehovet i nettverket (alle eiere av skoler og barnehager, offentlige og private, har vært involvert).',
+            nn: 'Kompetansenettverket har gjort ein analyse og ei vurdering av det samla kompetansebehovet i nettverket (alle eigarar av skular og barnehagar, offentlege og private, har vore involverte).',
+            en: 'The competence network has analysed and assessed the overall competence needs in the network (all owners of schools and kindergartens, public and private, have been involved).',
           }),
           {
-            title: { nb: 'Alle skoleeiere involvert', nn: 'Alle skuleeigarar involverte', en: 'All school owners involved' },
+            presence: 'recommended',
+            title: { nb: 'Alle eiere involvert', nn: 'Alle eigarar involverte', en: 'All owners involved' },
             help: {
-              nb: 'Kompetansenettverket har foretatt en analyse og vurdering av det samlede kompetansebehovet i nettverket (alle skoleeiere, offentlige og private, har vært involvert).',
-              en: 'The network has analysed and assessed its overall need for competence (all school owners, public and private, have been involved).',
+              nb: 'Kompetansenettverket har foretatt en analyse og vurdering av det samlede kompetansebehovet i nettverket (alle eiere av skoler og barnehager, offentlige og private, har vært involvert).',
+              en: 'The network has analysed and assessed its overall need for competence (all owners of schools and kindergartens, public and private, have been involved).',
             },
           },
         ),
         field(
           'bygger_på_skoleeiernes_analyser',
           yesNo({
-            nb: 'Analysen i nettverket representerer skoleeiernes analyser og skolenes skolebaserte vurderinger.',
-            nn: 'Analysen i nettverket representerer analysane til skuleeigarane og dei skulebaserte vurderingane til skulane.',
-            en: 'The network’s analysis represents the school owners’ analyses and the schools’ school-based assessments.',
+            nb: 'Analysen i nettverket representerer eiernes analyser og skolenes og barnehagenes egne vurderinger.',
+            nn: 'Analysen i nettverket representerer analysane til eigarane og dei eigne vurderingane til skulane og barnehagane.',
+            en: 'The network’s analysis represents the owners’ analyses and the schools’ and kindergartens’ own assessments.',
           }),
           {
-            title: { nb: 'Bygger på skoleeiernes analyser', nn: 'Byggjer på analysane til skuleeigarane', en: 'Built on the owners’ analyses' },
+            presence: 'recommended',
+            title: { nb: 'Bygger på eiernes analyser', nn: 'Byggjer på analysane til eigarane', en: 'Built on the owners’ analyses' },
             help: {
-              nb: 'Analysen i nettverket representerer skoleeiernes analyser og skolenes skolebaserte vurderinger.',
-              en: 'The analysis in the network represents the school owners’ analyses and the schools’ school-based assessments.',
+              nb: 'Analysen i nettverket representerer eiernes analyser og skolenes og barnehagenes egne vurderinger.',
+              en: 'The analysis in the network represents the owners’ analyses and the schools’ and kindergartens’ own assessments.',
             },
           },
         ),
@@ -208,6 +255,7 @@ export default defineKind({
             en: 'The analysis, prioritisation and planning have been done together with UP1.',
           }),
           {
+            presence: 'recommended',
             title: { nb: 'Samarbeid med UP1', nn: 'Samarbeid med UP1', en: 'Together with UP1' },
             help: {
               nb: 'Analysen, prioriteringen og planleggingen har foregått i samarbeid med UP1.',
@@ -217,6 +265,7 @@ export default defineKind({
         ),
       ),
       {
+        presence: 'recommended',
         title: { nb: 'Analysefasen', nn: 'Analysefasen', en: 'The analysis phase' },
         help: { nb: 'Analysefasen.', en: 'The analysis phase.' },
         sections: [
@@ -265,6 +314,7 @@ export default defineKind({
     adapt(goals, { presence: 'optional', show: { partial: 'goals', whenFilled: true } }),
     adapt(tasks, { presence: 'optional', show: { partial: 'tasks', whenFilled: true } }),
     adapt(meetings, { presence: 'optional', show: { partial: 'meetings', whenFilled: true } }),
+    involvement,
     field('evaluering', prose(), {
       title: { nb: 'Evaluering', nn: 'Evaluering', en: 'Evaluation' },
       help: {
@@ -272,5 +322,6 @@ export default defineKind({
         en: 'Evaluation: how and when are the results measured, and who evaluates?',
       },
     }),
+    attachments,
   ],
 });

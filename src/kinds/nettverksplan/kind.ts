@@ -1,6 +1,7 @@
 import { adapt, defineKind, field, group, heading, prose, show } from '../../model/define.js';
 import { goals } from '../parts/goals.js';
 import { header } from '../parts/header.js';
+import { attachments, involvement } from '../parts/involvement.js';
 import { meetings } from '../parts/meetings.js';
 import { partners } from '../parts/partners.js';
 import { resources } from '../parts/resources.js';
@@ -16,6 +17,7 @@ export default defineKind({
     en: 'Plan and agreement for network collaboration',
   },
   seed: 'nettverksplan-uia-plan-og-avtale.txt',
+  schemes: ['dekom'],
   rules: { 'uh-partner': 'error' },
   sections: [
     header('nettverksplan'),
@@ -128,6 +130,7 @@ export default defineKind({
         }),
       ],
     }),
+    involvement,
     field('evaluering', prose(), {
       title: { nb: 'Evaluering', nn: 'Evaluering', en: 'Evaluation' },
       help: {
@@ -146,5 +149,6 @@ export default defineKind({
       title: { nb: 'Ressurser', nn: 'Ressursar', en: 'Resources' },
       sections: [adapt(tasks, { min: 1 }), adapt(meetings, { min: 1 })],
     }),
+    attachments,
   ],
 });

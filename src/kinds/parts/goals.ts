@@ -1,4 +1,11 @@
-import { date, field, measure, rows, text, type Field } from '../../model/define.js';
+import { choice, date, field, measure, rows, text, type Field, type Options } from '../../model/define.js';
+
+/** What a goal is: a result to measure, a process to carry out, or one of the national sector goals. */
+export const GOAL_KINDS: Options = {
+  resultat: { nb: 'Resultatmål', nn: 'Resultatmål', en: 'Outcome goal' },
+  prosess: { nb: 'Prosessmål', nn: 'Prosessmål', en: 'Process goal' },
+  sektormål: { nb: 'Sektormål', nn: 'Sektormål', en: 'Sector goal' },
+};
 
 /** `mål`: SMART goals, after the SMARTE tips of the Trøndelag template. */
 export const goals: Field = field(
@@ -14,6 +21,15 @@ export const goals: Field = field(
           en: 'Short, unique id of the goal, for example M1. Tasks refer to the goal by this id.',
         },
         ask: { auto: 'M{n}' },
+      }),
+      field('art', choice(GOAL_KINDS), {
+        presence: 'optional',
+        title: { nb: 'Art', nn: 'Art', en: 'Kind of goal' },
+        help: {
+          nb: 'resultat (standard): et mål som måles med indikator, utgangspunkt, målverdi og frist; prosess: et mål for hvordan arbeidet skal foregå; sektormål: et av de nasjonale målene planen bygger på. Bare resultatmål må være SMART.',
+          en: 'resultat (default): a goal measured by indicator, baseline, target and deadline; prosess: a goal for how the work is done; sektormål: one of the national goals the plan builds on. Only outcome goals must be SMART.',
+        },
+        ask: { default: 'resultat' },
       }),
       field('beskrivelse', text(), {
         title: { nb: 'Beskrivelse', nn: 'Skildring', en: 'Description' },

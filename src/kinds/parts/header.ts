@@ -1,4 +1,5 @@
-import { choice, date, email, field, group, heading, text, type Heading } from '../../model/define.js';
+import { choice, date, email, field, group, heading, list, period, text, type Heading } from '../../model/define.js';
+import { SCHEMES } from '../schemes.js';
 
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 
@@ -27,6 +28,14 @@ export function header(kind: string): Heading {
         title: { nb: 'Organisasjon', nn: 'Organisasjon', en: 'Organisation' },
         help: { nb: 'Hvem planen gjelder for: skolen, kommunen eller nettverket.', en: 'Whose plan it is: the school, the municipality or the network.' },
       }),
+      field('ordning', list(choice(SCHEMES), 1), {
+        presence: 'recommended',
+        title: { nb: 'Ordning', nn: 'Ordning', en: 'Grant scheme' },
+        help: {
+          nb: 'Ordningen planen hører til: dekom (desentralisert ordning, grunnskole og videregående), rekom (regional ordning, barnehage) og/eller kompetanseløftet (Kompetanseløftet for spesialpedagogikk og inkluderende praksis). En plan kan høre til flere.',
+          en: 'The grant scheme the plan belongs to: dekom (the decentralised scheme, schools), rekom (the regional scheme, kindergartens) and/or kompetanseløftet (special needs education and inclusive practice). A plan may belong to several.',
+        },
+      }),
       field(
         'språk',
         choice({
@@ -46,7 +55,7 @@ export function header(kind: string): Heading {
           show: { hidden: true },
         },
       ),
-      field('periode', group(
+      field('periode', period(
         field('fra', date(), {
           title: { nb: 'Fra', nn: 'Frå', en: 'From' },
           help: { nb: 'Første dag i perioden planen gjelder for (ÅÅÅÅ-MM-DD).', en: 'First day of the period the plan applies to (YYYY-MM-DD).' },
@@ -62,8 +71,8 @@ export function header(kind: string): Heading {
       ), {
         title: { nb: 'Tidsrom', nn: 'Tidsrom', en: 'Period' },
         help: {
-          nb: 'Tidsrom: fra dato til dato. Hvem gjelder planen for, og for hvor lenge?',
-          en: 'From date to date. Whom does the plan apply to, and for how long?',
+          nb: 'Tidsrom: fra dato til dato. Hvem gjelder planen for, og for hvor lenge? Kan også skrives som år (2025–2027) eller skoleår (skoleåret 2025/26).',
+          en: 'From date to date. Whom does the plan apply to, and for how long? May also be written as years (2025–2027) or a school year (skoleåret 2025/26).',
         },
       }),
       field('kontakt', group(

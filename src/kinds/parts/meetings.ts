@@ -1,4 +1,4 @@
-import { dateTime, field, rows, text, type Field } from '../../model/define.js';
+import { dateTime, field, recurringDateTime, rows, text, type Field } from '../../model/define.js';
 
 /** `tidsplan`: the table "Dato og tidspunkt – Hvem – Gjennomføring". */
 export const meetings: Field = field(
@@ -10,11 +10,11 @@ export const meetings: Field = field(
       en: { a: 'a meeting', one: 'Meeting' },
     },
     [
-      field('dato', dateTime(), {
+      field('dato', recurringDateTime(), {
         title: { nb: 'Dato', nn: 'Dato', en: 'Date' },
         help: {
-          nb: 'Dato og tidspunkt: ÅÅÅÅ-MM-DD, eller med klokkeslett som 2026-09-15T09:00.',
-          en: 'Date and time (YYYY-MM-DD or YYYY-MM-DDTHH:MM).',
+          nb: 'Dato og tidspunkt: ÅÅÅÅ-MM-DD, eller med klokkeslett som 2026-09-15T09:00; «årlig: 09-15» for et møte hvert år.',
+          en: 'Date and time (YYYY-MM-DD or YYYY-MM-DDTHH:MM); "årlig: 09-15" for a meeting every year.',
         },
       }),
       field('slutt', dateTime(), {

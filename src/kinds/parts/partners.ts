@@ -1,4 +1,4 @@
-import { choice, field, rows, text, type Field, type Options } from '../../model/define.js';
+import { choice, date, field, group, list, rows, text, type Field, type Options } from '../../model/define.js';
 
 /** The roles a partner can have, each with what a document calls it. */
 export const PARTNER_ROLES: Options = {
@@ -12,7 +12,24 @@ export const PARTNER_ROLES: Options = {
   barnehage: { nb: 'Barnehage', nn: 'Barnehage', en: 'Kindergarten' },
   fylke: { nb: 'Fylkeskommune', nn: 'Fylkeskommune', en: 'County authority' },
   statsforvalter: { nb: 'Statsforvalter', nn: 'Statsforvaltar', en: 'County Governor' },
+  ppt: { nb: 'PP-tjeneste', nn: 'PP-teneste', en: 'Educational-psychological service (PPT)' },
+  barnehagemyndighet: { nb: 'Barnehagemyndighet', nn: 'Barnehagemynde', en: 'Local kindergarten authority' },
+  ks: { nb: 'KS', nn: 'KS', en: 'KS (local government association)' },
+  pbl: { nb: 'PBL', nn: 'PBL', en: 'PBL (private kindergartens’ association)' },
+  organisasjon: { nb: 'Arbeidstakerorganisasjon', nn: 'Arbeidstakarorganisasjon', en: 'Trade union' },
+  statped: { nb: 'Statped', nn: 'Statped', en: 'Statped (national special needs service)' },
+  nasjonalt_senter: { nb: 'Nasjonalt senter', nn: 'Nasjonalt senter', en: 'National centre' },
+  regionråd: { nb: 'Regionråd', nn: 'Regionråd', en: 'Regional council' },
+  fagskole: { nb: 'Fagskole', nn: 'Fagskule', en: 'Vocational college' },
+  up1: { nb: 'Utviklingspartner 1 (UP1)', nn: 'Utviklingspartnar 1 (UP1)', en: 'Development partner 1 (UP1)' },
+  up2: { nb: 'Utviklingspartner 2 (UP2)', nn: 'Utviklingspartnar 2 (UP2)', en: 'Development partner 2 (UP2)' },
   annen: { nb: 'Annen', nn: 'Annan', en: 'Other' },
+};
+
+/** Whether a partner's owners are public or private: Kompetanseløftet wants both involved. */
+export const OWNERSHIP: Options = {
+  offentlig: { nb: 'offentlig', nn: 'offentleg', en: 'public' },
+  privat: { nb: 'privat', nn: 'privat', en: 'private' },
 };
 
 /** `parter`: who takes part, with their role and what each answers for. */
@@ -31,9 +48,26 @@ export const partners: Field = field(
       field('rolle', choice(PARTNER_ROLES), {
         title: { nb: 'Rolle', nn: 'Rolle', en: 'Role' },
         help: {
-          nb: 'Partens rolle: uh (universitet/høgskole), skoleeier, barnehageeier, skoleleder, styrer, ressursperson, skole, barnehage, fylke, statsforvalter eller annen.',
-          en: 'The partner’s role: uh (university/university college), school owner, kindergarten owner, head teacher, kindergarten head, resource person, school, kindergarten, county, state administrator or other.',
+          nb: 'Partens rolle: uh (universitet/høgskole), skoleeier, barnehageeier, skoleleder, styrer, ressursperson, skole, barnehage, fylke, statsforvalter, ppt, barnehagemyndighet, ks, pbl, organisasjon, statped, nasjonalt_senter, regionråd, fagskole, up1, up2 eller annen. Har parten flere roller, skriv dem i «roller».',
+          en: 'The partner’s role: uh (university/university college), school owner, kindergarten owner, head teacher, kindergarten head, resource person, school, kindergarten, county, County Governor, ppt, kindergarten authority, ks, pbl, trade union, statped, national centre, regional council, vocational college, up1, up2 or other. A partner with several roles lists them in "roller".',
         },
+        instead: 'roller',
+        ask: { skip: true },
+      }),
+      field('roller', list(choice(PARTNER_ROLES), 1), {
+        presence: 'optional',
+        title: { nb: 'Roller', nn: 'Roller', en: 'Roles' },
+        help: {
+          nb: 'Partens roller, når den har flere: en kommune er ofte skoleeier, barnehageeier, barnehagemyndighet og eier av PP-tjenesten på én gang.',
+          en: 'The partner’s roles, where it has several: a municipality is often school owner, kindergarten owner, kindergarten authority and owner of the PPT at once.',
+        },
+      }),
+      field('eierform', choice(OWNERSHIP), {
+        presence: 'optional',
+        title: { nb: 'Eierform', nn: 'Eigarform', en: 'Ownership' },
+        help: { nb: 'For eiere: offentlig eller privat.', en: 'For owners: public or private.' },
+        // Rare enough to be written in the file rather than asked of every partner.
+        ask: { skip: true },
       }),
       field('kontaktperson', text(), {
         presence: 'recommended',
@@ -45,6 +79,29 @@ export const partners: Field = field(
         title: { nb: 'Ansvar', nn: 'Ansvar', en: 'Responsibility' },
         help: { nb: 'Hva parten har ansvar for i samarbeidet.', en: 'What the partner is responsible for in the collaboration.' },
       }),
+      field(
+        'avtale',
+        group(
+          field('fra', date(), {
+            title: { nb: 'Fra', nn: 'Frå', en: 'From' },
+            help: { nb: 'Når partnerskapsavtalen begynner å gjelde (ÅÅÅÅ-MM-DD).', en: 'When the partnership agreement takes effect (YYYY-MM-DD).' },
+          }),
+          field('til', date(), {
+            title: { nb: 'Til', nn: 'Til', en: 'To' },
+            help: { nb: 'Når partnerskapsavtalen slutter å gjelde (ÅÅÅÅ-MM-DD).', en: 'When the partnership agreement ends (YYYY-MM-DD).' },
+            ask: { after: 'fra' },
+          }),
+        ),
+        {
+          presence: 'optional',
+          title: { nb: 'Avtale', nn: 'Avtale', en: 'Agreement' },
+          help: {
+            nb: 'Partnerskapsavtalen med parten: fra og til når den gjelder. En UH-avtale bør vare like lenge som planen.',
+            en: 'The partnership agreement with the partner: from and to when it applies. A university agreement should last as long as the plan.',
+          },
+          ask: { skip: true },
+        },
+      ),
     ],
     { rowHelp: { nb: 'En part i samarbeidet.', en: 'A partner in the collaboration.' } },
   ),

@@ -1,4 +1,4 @@
-import { choice, date, field, list, rows, text, type Field, type Options } from '../../model/define.js';
+import { choice, field, list, recurringDate, rows, text, type Field, type Options } from '../../model/define.js';
 
 /** A task's status, with what a document calls each. */
 export const TASK_STATUSES: Options = {
@@ -29,10 +29,13 @@ export const tasks: Field = field(
         help: { nb: 'Hvem har ansvaret?', en: 'Who is responsible?' },
         ask: { people: true },
       }),
-      field('frist', date(), {
+      field('frist', recurringDate(), {
         presence: 'recommended',
         title: { nb: 'Frist', nn: 'Frist', en: 'Deadline' },
-        help: { nb: 'Når skal det være gjennomført? (ÅÅÅÅ-MM-DD)', en: 'When is it to be done? (YYYY-MM-DD)' },
+        help: {
+          nb: 'Når skal det være gjennomført? (ÅÅÅÅ-MM-DD, eller «årlig: 03-15» for en frist som kommer igjen hvert år)',
+          en: 'When is it to be done? (YYYY-MM-DD, or "årlig: 03-15" for a deadline that comes back every year)',
+        },
       }),
       field('status', choice(TASK_STATUSES), {
         presence: 'optional',

@@ -1,6 +1,7 @@
 import { adapt, defineKind, field, group, heading, prose, text } from '../../model/define.js';
 import { goals } from '../parts/goals.js';
 import { header } from '../parts/header.js';
+import { attachments, involvement } from '../parts/involvement.js';
 import { meetings } from '../parts/meetings.js';
 import { partners } from '../parts/partners.js';
 import { tasks } from '../parts/tasks.js';
@@ -15,6 +16,7 @@ export default defineKind({
     en: 'Development plan for the individual school – the Trøndelag model (DEKOM school plan)',
   },
   seed: 'skoleplan-trondelagsmodellen.txt',
+  schemes: ['dekom'],
   rules: { elevstemmen: { options: { field: 'rammer.elevstemmen' } } },
   sections: [
     header('skoleplan'),
@@ -125,9 +127,11 @@ export default defineKind({
         en: 'Signs of learning and improvement: what are we succeeding with? What is less successful? Why?',
       },
     }),
+    involvement,
     field('evaluering', prose(), {
       title: { nb: 'Evaluering', nn: 'Evaluering', en: 'Evaluation' },
       help: { nb: 'Evaluering: hvordan og når skal planen evalueres, og av hvem?', en: 'Evaluation: how and when is the plan evaluated, and by whom?' },
     }),
+    attachments,
   ],
 });

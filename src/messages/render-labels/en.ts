@@ -13,6 +13,7 @@ export const en: Record<LabelKey, string> = {
   'front.organisation': 'Organisation',
   'front.period': 'Period',
   'front.contact': 'Contact',
+  'front.schemes': 'Grant scheme',
   'front.date': 'Date',
 
   'col.spørsmål': 'Question',
@@ -38,6 +39,7 @@ export const en: Record<LabelKey, string> = {
   'col.målgruppe': 'Target group',
   'col.up2': 'Development partner 2 (UP2)',
   'col.sammenheng': 'Coherence with other measures',
+  'col.tilskudd': 'Grant per year',
   'col.smart': 'SMART',
   'needs.details': 'Target groups, development partners and coherence',
   'col.innhold': 'Content',
@@ -48,6 +50,8 @@ export const en: Record<LabelKey, string> = {
   'meeting.forberedelser': 'Preparation',
   'task.goals': 'Goals: {ids}',
 
+  'goal.kind': 'Kind of goal',
+  'partner.agreement': 'Agreement',
   'goal.title': 'Goal {id}',
   'smart.s': 'S – Specific',
   'smart.indikator': 'M – Measurable: indicator',

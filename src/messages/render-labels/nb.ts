@@ -11,6 +11,7 @@ export const nb = {
   'front.organisation': 'Organisasjon',
   'front.period': 'Tidsrom',
   'front.contact': 'Kontaktperson',
+  'front.schemes': 'Ordning',
   'front.date': 'Dato',
 
   'col.spørsmål': 'Spørsmål',
@@ -36,6 +37,7 @@ export const nb = {
   'col.målgruppe': 'Målgruppe',
   'col.up2': 'Utviklingspartner 2 (UP2)',
   'col.sammenheng': 'Sammenheng med andre tiltak',
+  'col.tilskudd': 'Tilskudd per år',
   'col.smart': 'SMART',
   'needs.details': 'Målgrupper, utviklingspartnere og sammenheng',
   'col.innhold': 'Innhold',
@@ -46,6 +48,8 @@ export const nb = {
   'meeting.forberedelser': 'Forberedelser',
   'task.goals': 'Mål: {ids}',
 
+  'goal.kind': 'Type mål',
+  'partner.agreement': 'Avtale',
   'goal.title': 'Mål {id}',
   'smart.s': 'S – Spesifikt',
   'smart.indikator': 'M – Målbart: indikator',

@@ -13,6 +13,7 @@ export const nn: Record<LabelKey, string> = {
   'front.organisation': 'Organisasjon',
   'front.period': 'Tidsrom',
   'front.contact': 'Kontaktperson',
+  'front.schemes': 'Ordning',
   'front.date': 'Dato',
 
   'col.spørsmål': 'Spørsmål',
@@ -38,6 +39,7 @@ export const nn: Record<LabelKey, string> = {
   'col.målgruppe': 'Målgruppe',
   'col.up2': 'Utviklingspartnar 2 (UP2)',
   'col.sammenheng': 'Samanheng med andre tiltak',
+  'col.tilskudd': 'Tilskot per år',
   'col.smart': 'SMART',
   'needs.details': 'Målgrupper, utviklingspartnarar og samanheng',
   'col.innhold': 'Innhald',
@@ -48,6 +50,8 @@ export const nn: Record<LabelKey, string> = {
   'meeting.forberedelser': 'Førebuingar',
   'task.goals': 'Mål: {ids}',
 
+  'goal.kind': 'Type mål',
+  'partner.agreement': 'Avtale',
   'goal.title': 'Mål {id}',
   'smart.s': 'S – Spesifikt',
   'smart.indikator': 'M – Målbart: indikator',

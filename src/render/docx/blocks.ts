@@ -21,6 +21,8 @@ export interface BlockContext {
   style?: string;
   /** Set on the first paragraph written, to start it on a new page. */
   pageBreakBefore?: boolean;
+  /** The grid of each table, shared by tables with the same header row. */
+  tableWidths?: ReadonlyMap<Tokens.Table, number[]>;
 }
 
 /** Markdown blocks as Word paragraphs and tables. */
@@ -56,7 +58,7 @@ export function blockChildren(tokens: readonly Token[], context: BlockContext): 
         break;
       case 'table':
         if (context.pageBreakBefore) paragraph({ children: [] });
-        out.push(buildTable(token as Tokens.Table));
+        out.push(buildTable(token as Tokens.Table, context.tableWidths?.get(token as Tokens.Table)));
         // Two tables in a row would merge into one in Word; a small empty paragraph keeps them apart.
         paragraph({ spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, run: { size: 12 }, children: [] });
         break;

@@ -2,7 +2,8 @@ import { Document, Footer, HeadingLevel, LeaderType, PageNumber, Paragraph, Tabl
 import { Lexer, type Token, type Tokens } from 'marked';
 import { blockChildren } from './blocks.js';
 import { inlineRuns } from './inline.js';
-import { documentStyles, Numbering, PAGE } from './styles.js';
+import { documentStyles, fontTableXml, Numbering, PAGE } from './styles.js';
+import { sharedColumnWidths } from './table.js';
 import { packDocx } from './zip.js';
 
 /** What the Word file says about itself, and the words it needs besides the Markdown. */
@@ -13,8 +14,10 @@ export interface DocxMeta {
   /** The person who fills the plan in, as Word's Author. */
   creator: string;
   description?: string;
-  /** BCP 47 language for spell-checking: nb-NO, nn-NO or en-GB. */
+  /** BCP 47 language of the document and of dekom's headings and labels: nb-NO, nn-NO or en-GB. */
   language: string;
+  /** BCP 47 language of the author's text, the plan's `språk`, for spell-checking it. */
+  textLanguage: string;
   /** ISO day the document is dated, also as its created and modified time. */
   date: string;
   tocTitle: string;
@@ -86,10 +89,10 @@ export async function markdownToDocx(markdown: string, meta: DocxMeta): Promise<
   const children: FileChild[] = [
     ...titlePage(parts, numbering),
     new Paragraph({ style: 'TOCHeading', pageBreakBefore: hasTitlePage, children: [new TextRun(meta.tocTitle)] }),
-    // Word fills in the page numbers when it updates the table, which it offers on opening;
-    // until then the entries are links, without dot leaders running to nothing.
-    new TableOfContents(meta.tocTitle, { hyperlink: true, headingStyleRange: '1-3', tabLeader: LeaderType.NONE }),
-    ...blockChildren(parts.body, { numbering, headingShift: parts.headingShift, pageBreakBefore: true }),
+    // The entries are written as links; the page numbers are Word's to fill in, which the
+    // document asks it to do on opening (updateFields below), dots leading to each.
+    new TableOfContents(meta.tocTitle, { hyperlink: true, headingStyleRange: '1-3', tabLeader: LeaderType.DOT }),
+    ...blockChildren(parts.body, { numbering, headingShift: parts.headingShift, pageBreakBefore: true, tableWidths: sharedColumnWidths(parts.body) }),
   ];
   const document = new Document({
     title: meta.title,
@@ -97,8 +100,10 @@ export async function markdownToDocx(markdown: string, meta: DocxMeta): Promise<
     creator: meta.creator,
     lastModifiedBy: meta.creator,
     description: meta.description,
-    styles: documentStyles(meta.language),
+    styles: documentStyles({ text: meta.textLanguage, labels: meta.language }),
     numbering: numbering.options(),
+    // Word asks on opening to update the fields, which fills in the table of contents' page numbers.
+    features: { updateFields: true },
     sections: [
       {
         properties: {
@@ -116,5 +121,13 @@ export async function markdownToDocx(markdown: string, meta: DocxMeta): Promise<
       },
     ],
   });
-  return packDocx(document, { date: meta.date, language: meta.language });
+  return packDocx(
+    document,
+    { date: meta.date, language: meta.language },
+    {
+      'word/fontTable.xml': fontTableXml,
+      // Word reads the bare element as on too; the value written out leaves no reader in doubt.
+      'word/settings.xml': (xml) => xml.replace('<w:updateFields/>', '<w:updateFields w:val="true"/>'),
+    },
+  );
 }

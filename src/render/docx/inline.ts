@@ -1,5 +1,6 @@
 import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { Token, Tokens } from 'marked';
+import { xmlSafe } from './xml-safe.js';
 
 /** Formatting inherited from the spans a run sits in. */
 interface Marks {
@@ -9,6 +10,8 @@ interface Marks {
   code?: boolean;
   /** Inside a hyperlink: Word's Hyperlink character style. */
   link?: boolean;
+  /** A run-in label ("**Sted:**"): dekom's word, in the labels' language. */
+  label?: boolean;
 }
 
 export interface InlineOptions {
@@ -34,13 +37,13 @@ export function decodeEntities(text: string): string {
 
 function run(text: string, marks: Marks): TextRun {
   return new TextRun({
-    // A soft line break in Markdown is a space in the paragraph.
-    text: decodeEntities(text).replace(/\n/g, ' '),
+    // A soft line break in Markdown is a space in the paragraph; an entity may decode to what XML forbids.
+    text: xmlSafe(decodeEntities(text).replace(/\n/g, ' ')),
     bold: marks.bold,
     italics: marks.italics,
     strike: marks.strike,
     ...(marks.code ? { font: 'Courier New', size: 19 } : {}),
-    ...(marks.link ? { style: 'Hyperlink' } : {}),
+    ...(marks.link ? { style: 'Hyperlink' } : marks.label ? { style: 'RunInLabel' } : {}),
   });
 }
 
@@ -54,7 +57,7 @@ export function inlineRuns(tokens: readonly Token[] | undefined, options: Inline
       case 'strong': {
         const label = token as Tokens.Strong;
         if (options.breakBeforeLabels && out.length > 0 && isLabel(label)) out.push(new TextRun({ break: 1 }));
-        out.push(...inlineRuns(label.tokens, { ...options, breakBeforeLabels: false }, { ...base, bold: true }));
+        out.push(...inlineRuns(label.tokens, { ...options, breakBeforeLabels: false }, { ...base, bold: true, label: isLabel(label) }));
         break;
       }
       case 'em':
@@ -74,7 +77,7 @@ export function inlineRuns(tokens: readonly Token[] | undefined, options: Inline
         // Only addresses Word can open become hyperlinks; anything else keeps its text.
         if (/^(https?:|mailto:)/i.test(link.href)) {
           const children = inlineRuns(link.tokens, options, { ...base, link: true });
-          out.push(new ExternalHyperlink({ link: link.href, children }));
+          out.push(new ExternalHyperlink({ link: xmlSafe(link.href), children }));
         } else out.push(...inlineRuns(link.tokens, options, base));
         break;
       }

@@ -1,4 +1,14 @@
-import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type ILevelsOptions, type INumberingOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  LeaderType,
+  LevelFormat,
+  LineRuleType,
+  TabStopType,
+  type ILevelsOptions,
+  type INumberingOptions,
+  type IStylesOptions,
+} from 'docx';
 
 /**
  * The look of the Word file. Calibri and Courier New are the fonts Word and LibreOffice
@@ -6,6 +16,35 @@ import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type ILevelsOpti
  */
 export const FONT = 'Calibri';
 export const MONO = 'Courier New';
+
+/**
+ * The fonts the document names, each with the metric-compatible font that stands in for it
+ * (Carlito is drawn to Calibri's widths, Liberation to Arial's and Courier New's), and its
+ * family and PANOSE class, so an application without it picks the nearest sans or mono.
+ */
+export const FONT_TABLE = [
+  { name: FONT, altName: 'Carlito', panose: '020F0502020204030204', family: 'swiss', pitch: 'variable' },
+  { name: 'Carlito', altName: FONT, panose: '020F0502020204030204', family: 'swiss', pitch: 'variable' },
+  { name: 'Liberation Sans', altName: 'Arial', panose: '020B0604020202020204', family: 'swiss', pitch: 'variable' },
+  { name: MONO, altName: 'Liberation Mono', panose: '02070309020205020404', family: 'modern', pitch: 'fixed' },
+] as const;
+
+/** word/fontTable.xml with FONT_TABLE: docx writes the table empty. */
+export function fontTableXml(): string {
+  const fonts = FONT_TABLE.map(
+    (font) =>
+      `<w:font w:name="${font.name}"><w:altName w:val="${font.altName}"/><w:panose1 w:val="${font.panose}"/><w:charset w:val="00"/><w:family w:val="${font.family}"/><w:pitch w:val="${font.pitch}"/></w:font>`,
+  ).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts}</w:fonts>`;
+}
+
+/** The languages of a document's text: the plan's own, and dekom's headings and labels. */
+export interface DocumentLanguages {
+  /** BCP 47 tag of what the author wrote: the plan's `språk`. */
+  text: string;
+  /** BCP 47 tag of the words dekom adds: `--lang`. */
+  labels: string;
+}
 
 /** A4 with 2.5 cm margins, as Norwegian public documents use; sizes in twips. */
 export const PAGE = { width: 11_906, height: 16_838, margin: 1_418 } as const;
@@ -20,30 +59,36 @@ export const COLOURS = {
   rule: 'BFBFBF',
 } as const;
 
-/** Sizes are in half-points, as Word stores them. */
-const heading = (size: number, colour: string, before: number, after: number) => ({
-  run: { font: FONT, size, bold: true, color: colour },
-  paragraph: { spacing: { before, after }, keepNext: true, keepLines: true },
-});
+/** Where the page number of a table-of-contents entry goes, with dots leading to it. */
+export const TOC_TAB = { type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT } as const;
 
 /**
  * Word's built-in styles (Title, Heading 1–6, Hyperlink, List Paragraph) restyled, so the
- * navigation pane, the table of contents and a reader's own style changes all work; the
- * language sits on the document defaults so every style inherits it.
+ * navigation pane, the table of contents and a reader's own style changes all work. The
+ * plan's language sits on the document defaults, so the author's text is spell-checked in
+ * it; the styles of the words dekom writes (headings, table headers, run-in labels, the
+ * table of contents, the footer) carry the language of the labels.
  */
-export function documentStyles(language: string): IStylesOptions {
+export function documentStyles(languages: DocumentLanguages): IStylesOptions {
+  const labels = { value: languages.labels };
+  /** Sizes are in half-points, as Word stores them. */
+  const heading = (size: number, colour: string, before: number, after: number) => ({
+    run: { font: FONT, size, bold: true, color: colour, language: labels },
+    paragraph: { spacing: { before, after }, keepNext: true, keepLines: true },
+  });
   const toc = (id: string, name: string, left: number) => ({
     id,
     name,
     basedOn: 'Normal',
     next: 'Normal',
     uiPriority: 39,
-    paragraph: { spacing: { before: 40, after: 40 }, indent: { left } },
+    run: { language: labels },
+    paragraph: { spacing: { before: 40, after: 40 }, indent: { left }, tabStops: [TOC_TAB] },
   });
   return {
     default: {
       document: {
-        run: { font: FONT, size: 22, language: { value: language } },
+        run: { font: FONT, size: 22, language: { value: languages.text } },
         paragraph: { spacing: { after: 140, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: {
@@ -76,7 +121,7 @@ export function documentStyles(language: string): IStylesOptions {
         name: 'TOC Heading',
         basedOn: 'Normal',
         next: 'Normal',
-        run: { size: 32, bold: true, color: COLOURS.accent },
+        run: { size: 32, bold: true, color: COLOURS.accent, language: labels },
         paragraph: { spacing: { after: 240 } },
       },
       toc('TOC1', 'toc 1', 0),
@@ -88,6 +133,12 @@ export function documentStyles(language: string): IStylesOptions {
         basedOn: 'Normal',
         run: { size: 19 },
         paragraph: { spacing: { before: 30, after: 30, line: 252, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        id: 'TableHeading',
+        name: 'Table Heading',
+        basedOn: 'TableText',
+        run: { bold: true, language: labels },
       },
       {
         id: 'Quote',
@@ -111,9 +162,13 @@ export function documentStyles(language: string): IStylesOptions {
         id: 'Footer',
         name: 'footer',
         basedOn: 'Normal',
-        run: { size: 18, color: COLOURS.muted },
+        run: { size: 18, color: COLOURS.muted, language: labels },
         paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
       },
+    ],
+    characterStyles: [
+      // A bold run-in label ("Sted:") in the author's paragraph or cell: dekom's word, in the labels' language.
+      { id: 'RunInLabel', name: 'Run-in Label', basedOn: 'DefaultParagraphFont', run: { bold: true, language: labels } },
     ],
   };
 }

@@ -1,29 +1,49 @@
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import type { Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import { inlineRuns, plainText } from './inline.js';
 import { COLOURS, TEXT_WIDTH } from './styles.js';
 
-/** About one character of 9.5 pt Calibri, in twips; the cell's side margins come on top. */
-const CHAR = 95;
+/**
+ * One character of 9.5 pt DejaVu Sans, in twips: what LibreOffice draws when neither Calibri
+ * nor Carlito is installed. A word must fit its column even then, or it is broken inside
+ * ("Midtveisevaluerin|g"); the bold header row is wider still. The cell's margins come on top.
+ */
+const FALLBACK_CHAR = 105;
+const FALLBACK_BOLD_CHAR = 119;
 const CELL_PADDING = 2 * 100;
-/** No column is squeezed below this, whatever its text. */
-const MIN_WIDTH = 700;
+/** 2.6 cm: a date ("30. september 2027") or a name fits on a line or two, never a letter a line. */
+const MIN_WIDTH = 1_474;
 
 /**
- * Column widths from what the columns hold: a column of dates or amounts gets room for
- * its longest entry, a column of prose gets the rest, and no word is broken unless the
- * page is too narrow for all of them.
+ * The longest word of some texts, up to 24 characters. A loop, not Math.max(...spread): a
+ * long column, or a cell of a hundred thousand words, would be more arguments than the
+ * stack holds. Only ordinary spaces break a line: "1 250 000 kr" is held together by no-break spaces.
+ */
+function longestWord(texts: readonly string[]): number {
+  let longest = 0;
+  for (const text of texts) for (const word of text.matchAll(/[^ \t\n]+/g)) if (word[0].length > longest) longest = word[0].length;
+  return Math.min(24, longest);
+}
+
+/**
+ * Column widths from what the columns hold (each column's header first, then its cells): a
+ * column of dates or amounts gets room for its longest entry, a column of prose gets the rest,
+ * and no word is broken unless the page is too narrow for all of them.
  */
 export function columnWidths(columns: readonly (readonly string[])[], total = TEXT_WIDTH): number[] {
+  const floor = Math.min(MIN_WIDTH, Math.floor(total / Math.max(1, columns.length)));
   const stats = columns.map((texts) => {
-    const lengths = texts.map((text) => text.length);
-    const longest = Math.max(0, ...lengths);
-    const average = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 0;
-    // Only ordinary spaces break a line: "1 250 000 kr" is held together by no-break spaces.
-    const longestWord = Math.max(0, ...texts.flatMap((text) => text.split(/[ \t\n]+/).map((word) => word.length)));
+    let longest = 0;
+    let length = 0;
+    for (const text of texts) {
+      longest = Math.max(longest, text.length);
+      length += text.length;
+    }
+    const average = texts.length ? length / texts.length : 0;
     // Short columns get their longest entry; prose columns grow with their average, within bounds.
     const weight = Math.max(Math.min(longest, 26), Math.min(average + (longest - average) / 4, 120), 3);
-    return { weight, need: Math.max(MIN_WIDTH, Math.min(longestWord, 24) * CHAR + CELL_PADDING) };
+    const word = Math.max(longestWord(texts.slice(0, 1)) * FALLBACK_BOLD_CHAR, longestWord(texts.slice(1)) * FALLBACK_CHAR);
+    return { weight, need: Math.max(floor, word + CELL_PADDING) };
   });
   const sum = stats.reduce((a, s) => a + s.weight, 0);
   let widths = stats.map((s) => (s.weight / sum) * total);
@@ -41,6 +61,41 @@ export function columnWidths(columns: readonly (readonly string[])[], total = TE
   return rounded;
 }
 
+/** Each column's text, its header first. */
+function columnTexts(token: Tokens.Table): string[][] {
+  return token.header.map((cell, index) => [plainText(cell.tokens), ...token.rows.map((row) => plainText(row[index]?.tokens))]);
+}
+
+function tablesIn(tokens: readonly Token[], out: Tokens.Table[] = []): Tokens.Table[] {
+  for (const token of tokens) {
+    if (token.type === 'table') out.push(token as Tokens.Table);
+    const nested = (token as { tokens?: Token[] }).tokens;
+    if (nested) tablesIn(nested, out);
+    if (token.type === 'list') for (const item of (token as Tokens.List).items) tablesIn(item.tokens, out);
+  }
+  return out;
+}
+
+/**
+ * One grid for all tables of a document that have the same header row (the SMART table of
+ * every goal, say), sized to what all of them hold, so they line up down the pages.
+ */
+export function sharedColumnWidths(tokens: readonly Token[], total = TEXT_WIDTH): Map<Tokens.Table, number[]> {
+  const groups = new Map<string, Tokens.Table[]>();
+  for (const table of tablesIn(tokens)) {
+    const key = table.header.map((cell) => plainText(cell.tokens)).join('\u0000');
+    groups.set(key, [...(groups.get(key) ?? []), table]);
+  }
+  const widths = new Map<Tokens.Table, number[]>();
+  for (const tables of groups.values()) {
+    const texts = tables.map(columnTexts);
+    const merged = texts[0]!.map((_, index) => [texts[0]![index]![0]!, ...texts.flatMap((columns) => columns[index]!.slice(1))]);
+    const grid = columnWidths(merged, total);
+    for (const table of tables) widths.set(table, grid);
+  }
+  return widths;
+}
+
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: COLOURS.border };
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -49,9 +104,8 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
  * A GFM table as a Word table: the header row shaded, bold and repeated on every page the
  * table runs over, short rows kept whole, the columns sized to their content.
  */
-export function buildTable(token: Tokens.Table): Table {
-  const columns = token.header.map((cell, index) => [plainText(cell.tokens), ...token.rows.map((row) => plainText(row[index]?.tokens))]);
-  const widths = columnWidths(columns);
+export function buildTable(token: Tokens.Table, grid?: readonly number[]): Table {
+  const widths = grid ?? columnWidths(columnTexts(token));
   const align = (index: number) => ALIGN[token.align[index] ?? 'left'] ?? AlignmentType.LEFT;
 
   const cell = (content: Tokens.TableCell, index: number, header: boolean) =>
@@ -61,7 +115,7 @@ export function buildTable(token: Tokens.Table): Table {
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOURS.headerFill } } : {}),
       children: [
         new Paragraph({
-          style: 'TableText',
+          style: header ? 'TableHeading' : 'TableText',
           alignment: align(index),
           ...(header ? { keepNext: true } : {}),
           children: inlineRuns(content.tokens, { bold: header, breakBeforeLabels: !header }),

@@ -1,5 +1,6 @@
 import { Packer, type Document } from 'docx';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { xmlSafe } from './xml-safe.js';
 
 /** The files of an OOXML package by name, as docx's compiler hands them over. */
 type PackageParts = Map<string, string | Uint8Array>;
@@ -19,14 +20,21 @@ export interface CoreStamp {
  * The .docx bytes of a document. docx zips its parts with fflate, in JavaScript, which in
  * a one-shot command costs more than building the whole document; Node's zlib does the
  * same work natively. docx's compiler is not public API, so any change to it falls back
- * to docx's own packing rather than breaking.
+ * to docx's own packing rather than breaking. `edit` changes parts by name.
  */
-export async function packDocx(document: Document, stamp: CoreStamp): Promise<Uint8Array> {
+export async function packDocx(document: Document, stamp: CoreStamp, edit: Readonly<Record<string, (xml: string) => string>> = {}): Promise<Uint8Array> {
   const compiler = (Packer as unknown as PackerInternals).compiler;
   if (typeof compiler?.compile !== 'function') return Packer.toBuffer(document);
   const parts = compiler.compile(document);
+  // The document's title and author come from the plan: what XML forbids must not reach any part.
+  for (const [name, content] of parts) if (typeof content === 'string') parts.set(name, xmlSafe(content));
   const core = parts.get('docProps/core.xml');
   if (typeof core === 'string') parts.set('docProps/core.xml', stampCore(core, stamp));
+  // Parts docx writes without what the document needs in them, such as an empty font table.
+  for (const [name, change] of Object.entries(edit)) {
+    const xml = parts.get(name);
+    if (typeof xml === 'string') parts.set(name, change(xml));
+  }
   numberLinkIds(parts);
   // Readers that sniff a package look for the content types first, as Word writes them.
   const first = ['[Content_Types].xml', '_rels/.rels'].filter((name) => parts.has(name));

@@ -1,4 +1,5 @@
 import type { DocumentLang } from '../../messages/render-labels/index.js';
+import { yearlyOf } from '../../util/calendar.js';
 import { dayOf } from '../../util/dates.js';
 
 const MONTHS: Readonly<Record<DocumentLang, readonly string[]>> = {
@@ -40,10 +41,19 @@ function dayMonth(d: Parsed, lang: DocumentLang): string {
   return lang === 'en' ? `${d.day} ${month}` : `${d.day}. ${month}`;
 }
 
-/** "15. mars 2026" (bokmål and nynorsk alike), "15 March 2026". */
+const EVERY_YEAR: Readonly<Record<DocumentLang, string>> = { nb: 'hvert år', nn: 'kvart år', en: 'every year on' };
+
+/** `{ årlig: "03-15" }` as a reader says it: "hvert år 15. mars", "every year on 15 March". */
+function formatYearly(value: unknown, lang: DocumentLang): string | undefined {
+  const yearly = yearlyOf(value);
+  if (!yearly) return undefined;
+  return `${EVERY_YEAR[lang]} ${dayMonth({ year: 0, month: yearly.month, day: yearly.day, weekday: 0 }, lang)}`;
+}
+
+/** "15. mars 2026" (bokmål and nynorsk alike), "15 March 2026"; a yearly date "hvert år 15. mars". */
 export function formatDate(value: unknown, lang: DocumentLang): string | undefined {
   const d = parseDate(value);
-  return d && `${dayMonth(d, lang)} ${d.year}`;
+  return d ? `${dayMonth(d, lang)} ${d.year}` : formatYearly(value, lang);
 }
 
 /** "kl. 08.30" in Norwegian, as Språkrådet writes clock times; "08:30" in English. */
@@ -86,7 +96,10 @@ function capitalise(text: string): string {
  */
 export function formatMeetingTime(start: unknown, end: unknown, lang: DocumentLang): string | undefined {
   const a = parseDate(start);
-  if (!a) return undefined;
+  if (!a) {
+    const yearly = formatYearly(start, lang);
+    return yearly && capitalise(yearly);
+  }
   const b = parseDate(end);
   let out = withWeekday(a, lang);
   const sameDay = b && b.year === a.year && b.month === a.month && b.day === a.day;

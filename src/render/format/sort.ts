@@ -1,3 +1,4 @@
+import { yearlyOf } from '../../util/calendar.js';
 import { dayOf } from '../../util/dates.js';
 
 type Key = { number: number } | { text: string };
@@ -5,7 +6,10 @@ type Key = { number: number } | { text: string };
 /** Numbers sort as numbers, ISO dates and date-times as text; anything else has no place. */
 function sortKey(value: unknown): Key | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return { number: value };
-  return dayOf(value) ? { text: String(value).trim() } : undefined;
+  if (dayOf(value)) return { text: String(value).trim() };
+  // A yearly date has no year: it goes by month and day, before the dated rows.
+  const yearly = yearlyOf(value);
+  return yearly ? { text: `0000-${yearly.text}` } : undefined;
 }
 
 function compare(a: Key, b: Key): number {

@@ -73,6 +73,15 @@ function lookupLabel(lang: DocumentLang, key: string, args?: MessageArgs, kind?:
   return section;
 }
 
+function costOf(row: unknown, year: unknown): number | undefined {
+  if (typeof row !== 'object' || row === null) return undefined;
+  const record = row as Record<string, unknown>;
+  const cost = toNumber(record['kostnad']);
+  if (cost !== undefined) return cost;
+  const grants = record['tilskudd'];
+  return typeof grants === 'object' && grants !== null && !Array.isArray(grants) ? toNumber((grants as Record<string, unknown>)[String(year)]) : undefined;
+}
+
 /**
  * The helpers every template gets, built-in or the user's own. Each takes its language
  * from `@lang`, so a template never names one.
@@ -103,7 +112,15 @@ export function registerHelpers(env: Env): void {
       const { params, options } = split(args);
       const [category, value] = [plainValue(params[0]), plainValue(params[1])];
       const key = `${category}.${value}`;
-      return valueLabel(category, value, langOf(options)) ?? (isLabelKey(key) ? label(langOf(options), key) : value);
+      const plan = (options.data as { root?: Readonly<Record<string, unknown>> } | undefined)?.root;
+      return valueLabel(category, value, langOf(options), plan) ?? (isLabelKey(key) ? label(langOf(options), key) : value);
+    },
+    /** The labels of a list of values: `{{join (labels "role" roller)}}`. */
+    labels(...args) {
+      const { params, options } = split(args);
+      const category = plainValue(params[0]);
+      const list = Array.isArray(params[1]) ? params[1] : [];
+      return list.map((item) => valueLabel(category, plainValue(item), langOf(options)) ?? plainValue(item));
     },
     /** A section's Markdown text, or the "Ikke utfylt" marker when it is empty. */
     md(...args) {
@@ -148,6 +165,8 @@ export function registerHelpers(env: Env): void {
     period(...args) {
       const { params, options } = split(args);
       const [first, second] = params;
+      // A period written in words (`skoleåret 2025/26`) is printed as the author wrote it.
+      if (second === undefined && typeof first === 'string' && first.trim() !== '') return first.trim();
       const range = second === undefined && typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : { fra: first, til: second };
       return formatPeriod(range['fra'], range['til'], langOf(options), `*${marker(options)}*`) ?? '';
     },
@@ -165,6 +184,32 @@ export function registerHelpers(env: Env): void {
       const { params, options } = split(args);
       const value = toNumber(params[0]);
       return value === undefined ? plainValue(params[0]) : formatNumber(value, langOf(options));
+    },
+    /** Amounts by year, `{2026: 150000, 2027: 120000}`: "2026: 150 000 kr; 2027: 120 000 kr". */
+    perYear(...args) {
+      const { params, options } = split(args);
+      const value = params[0];
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return '';
+      return Object.entries(value as Record<string, unknown>)
+        .map(([year, amount]) => `${year}: ${toNumber(amount) === undefined ? plainValue(amount) : formatNok(toNumber(amount)!, langOf(options))}`)
+        .join('; ');
+    },
+    /**
+     * A need's cost for the year applied for: its one `kostnad`, else its grant for that
+     * year where it gives grants per year: `{{nok (yearCost this @root.innstillingsår)}}`.
+     */
+    yearCost(...args) {
+      const [row, year] = split(args).params;
+      return costOf(row, year);
+    },
+    sumYearCost(...args) {
+      const [list, year] = split(args).params;
+      return Array.isArray(list) ? list.reduce<number>((total, row) => total + (costOf(row, year) ?? 0), 0) : 0;
+    },
+    /** Whether any row fills in a field: `{{#if (anyFilled needs "tilskudd")}}`. */
+    anyFilled(...args) {
+      const [list, key] = split(args).params;
+      return Array.isArray(list) && list.some((row) => isFilledValue((row as Record<string, unknown> | null)?.[String(key)]));
     },
     /** The total of one numeric field over a list: `{{nok (sum kompetansebehov "kostnad")}}`. */
     sum(...args) {

@@ -2,8 +2,11 @@ import { isRecord } from '../../model/walk.js';
 import type { DocumentLang } from '../../messages/render-labels/index.js';
 import { isFilledValue } from '../filled.js';
 import { formatDate, formatPeriod } from '../format/dates.js';
+import { formatNok } from '../format/numbers.js';
 import { plainValue } from '../markdown/inline.js';
 import { outline, type Block, type ValueFormat } from '../outline.js';
+import { kindDefinition, isKind } from '../../kinds/index.js';
+import { schemesOf } from '../../kinds/schemes.js';
 import { fieldTitle } from '../titles.js';
 
 type Options = Handlebars.HelperOptions;
@@ -41,15 +44,19 @@ export function outlineHelpers(marker: (options: Options) => string): Record<str
   const format = (value: unknown, as: ValueFormat, options: Options): unknown => {
     const { lang } = data(options);
     if (as === 'date') return formatDate(value, lang) ?? plainValue(value);
-    if (as === 'period') return isRecord(value) ? (formatPeriod(value['fra'], value['til'], lang, `*${marker(options)}*`) ?? '') : '';
+    if (as === 'period') {
+      if (typeof value === 'string') return value.trim();
+      return isRecord(value) ? (formatPeriod(value['fra'], value['til'], lang, `*${marker(options)}*`) ?? '') : '';
+    }
+    if (as === 'amounts') return isRecord(value) ? Object.entries(value).map(([year, amount]) => `${year}: ${typeof amount === 'number' ? formatNok(amount, lang) : plainValue(amount)}`).join('; ') : value;
     return value;
   };
   return {
     /** The blocks of the plan's kind, in the document's language: `{{#each (outline)}}`. */
     outline(...args) {
-      const { kind, lang } = data(paramsOf(args).options);
-      if (!kind) throw new Error('outline needs the plan kind');
-      return outline(kind, lang);
+      const { kind, lang, root } = data(paramsOf(args).options);
+      if (!kind || !isKind(kind)) throw new Error('outline needs the plan kind');
+      return outline(kind, lang, schemesOf(isRecord(root) ? root : {}, kindDefinition(kind)));
     },
     /** A value of the plan by its path: `{{md (value path)}}`. */
     value(...args) {
