@@ -34,8 +34,8 @@ describe('dekom import', () => {
     expect(parse(text).sluttføring).toBeNull();
     expect(result.stdout).toContain('Leste «sunnhordland.docx» som nettverksplan (gjenkjent på');
     expect(result.stdout).toContain('✔ Skrev «sunnhordland.yaml».');
-    expect(result.stdout).toMatch(/Deler funnet\s+6 av 7/);
-    expect(result.stdout).toMatch(/Ikke i dokumentet\s+Sluttføring/);
+    expect(result.stdout).toMatch(/Deler funnet\s+6 av 9/);
+    expect(result.stdout).toMatch(/Ikke i dokumentet\s+Medvirkning, Sluttføring, Vedlegg/);
     expect(result.stdout).toMatch(/Rader lest\s+parter 2, mål 2, oppgaver 1, tidsplan 1/);
     expect(result.stdout).toMatch(/Datoer tolket\s+2\n\s+«høsten 2026» → 2026-08-01 \(periode\.fra\)\n\s+«våren 2027» → 2027-06-30 \(periode\.til\)/);
     expect(result.stdout).toMatch(/Tekst uten plass\s+2 deler lagt i merknader\n\s+under «Prosjektbeskrivelse › Praktisk informasjon»\n\s+under «Avgjørende elementer i et nettverkssamarbeid › Forankring»/);
@@ -54,7 +54,7 @@ describe('dekom import', () => {
     writeFileSync(file('heimdal.docx'), await renderDocx(source, 'en'));
     const result = await run(['import', 'heimdal.docx', '-o', 'tilbake.yaml', '--lang', 'en'], { DEKOM_TODAY: '2026-11-24' });
     expect(result.stdout).toContain('Read "heimdal.docx" as skoleplan (the document names its plan type).');
-    expect(result.stdout).toMatch(/Sections found\s+9 of 9/);
+    expect(result.stdout).toMatch(/Sections found\s+10 of 11/);
     expect(result.stdout).toMatch(/Text without a place\s+none/);
     const back = parse(readFileSync(file('tilbake.yaml'), 'utf8'));
     expect(back.språk).toBe('en');

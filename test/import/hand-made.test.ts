@@ -105,7 +105,7 @@ describe('documents filled in by hand', () => {
     expect(plan.mål).toEqual([{ beskrivelse: 'Fleire elevar les godt', indikator: 'Nasjonale prøver', frist: '2028-06-30', ansvarlig: 'Kommunalsjef' }]);
     expect(plan.oppgaver).toEqual([{ oppgave: 'Samling for ressurspersonar', beskrivelse: 'To dagar med HVL', ansvarlig: 'Kommunalsjef', frist: '2026-09-18' }]);
     expect(imported.state.dates.map((date) => `${date.original} → ${date.iso}`)).toEqual(['våren 2028 → 2028-06-30', 'uke 38 2026 → 2026-09-18']);
-    expect(imported.missing).toEqual(['andre_tiltak', 'utfordringer_og_muligheter']);
+    expect(imported.missing).toEqual(['andre_tiltak', 'utfordringer_og_muligheter', 'medvirkning', 'vedlegg']);
   });
 
   it('a plan whose title is a heading over all the others, its sections matched as loosely as at the top', () => {
