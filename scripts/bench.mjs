@@ -2,7 +2,7 @@
 // startup, and scripts/parse-floor.mjs (find, read and parse the same files) for `check`.
 // Usage: npm run bench [-- --quick] [-- --json]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -222,6 +222,29 @@ else {
     const note = failures.length ? { note: `${failures.length} renders failed, e.g. ${failures[0]}` } : {};
     Object.assign(row, judge(row, target, limit), note);
     results.push(row);
+  }
+}
+
+// A plan written out to some 30 pages of Word, imported back. Pages are counted as LibreOffice
+// lays the document out: about 2 500 characters of its Markdown a page, tables included.
+const importHelp = hasCli ? run([CLI, 'import', '--help'], { capture: true }) : undefined;
+if (importHelp?.status !== 0 || !/\bimport\b/.test(importHelp.stdout)) skip('import', `${CLI} import --help fails`);
+else if (!example) skip('import', 'no examples/*.yaml');
+else {
+  const { parse, stringify } = await import('yaml');
+  const plan = parse(readFileSync(join(ROOT, 'examples', 'nettverksplan-lister-digital-vurdering.yaml'), 'utf8'));
+  const times = (list, n) => Array.from({ length: n }, (_, i) => list.map((row) => ({ ...row, ...(row.id ? { id: `${row.id}.${i + 1}` } : {}) }))).flat();
+  for (const [key, value] of Object.entries(plan)) if (typeof value === 'string' && value.length > 200) plan[key] = Array.from({ length: 7 }, () => value).join('\n\n');
+  Object.assign(plan, { mål: times(plan.mål, 6), oppgaver: times(plan.oppgaver, 6), tidsplan: times(plan.tidsplan, 5), parter: times(plan.parter, 3) });
+  mkdirSync(join(ROOT, '.bench/import'), { recursive: true });
+  writeFileSync(join(ROOT, '.bench/import/plan.yaml'), stringify(plan));
+  const made = run([CLI, 'render', '.bench/import/plan.yaml', '-o', '.bench/import/plan.docx', '--force']);
+  const markdown = run([CLI, 'render', '.bench/import/plan.yaml'], { capture: true }).stdout;
+  if (made.status !== 0) skip('import', `render of the 30-page plan failed: ${firstLine(made.stderr)}`);
+  else {
+    const pages = Math.round(markdown.replace(/[|#*-]/g, '').length / 2500);
+    const argv = [CLI, 'import', '.bench/import/plan.docx', '-o', '.bench/import/back.yaml', '--force'];
+    measure({ what: `import a ${pages}-page Word plan`, argv, ok: [0, 1], ...NODE_FLOOR, runs: SMALL_RUNS, target: '< 1000 ms', limit: { ms: 1000 } });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { KindDefinition } from '../model/define.js';
+import type { KindDefinition, Node } from '../model/define.js';
 import { fieldsAt } from '../model/tree.js';
-import { expectedFieldCount, walkFields, type FieldVisit } from '../model/walk.js';
+import { expectedFieldCount, isRecord, walkFields, type FieldVisit } from '../model/walk.js';
 import { isBlank, isFilled } from './plan-data.js';
 import type { MessageLang, SectionResult } from './types.js';
 
@@ -33,7 +33,9 @@ export function completenessOf(schema: z.ZodType, data: unknown): number {
 
 /**
  * The same share for each top section of the kind's document, in its order, so a report
- * can say which sections are emptiest. A section with nothing to fill in is complete.
+ * can say which sections are emptiest. A section with nothing to fill in is complete. A
+ * section no author is asked for (the notes `dekom import` keeps) is listed only when it
+ * holds something.
  */
 export function sectionCompleteness(definition: KindDefinition, schema: z.ZodType, data: unknown, lang: MessageLang): SectionResult[] {
   const sectionOf = new Map<string, number>();
@@ -45,5 +47,8 @@ export function sectionCompleteness(definition: KindDefinition, schema: z.ZodTyp
     const index = sectionOf.get(String(field.path[0]));
     if (index !== undefined) count(tallies[index]!, field);
   });
-  return definition.sections.map((node, index) => ({ key: node.key, title: node.title[lang], completeness: share(tallies[index]!, 1) }));
+  const listed = (node: Node) => !(node.node === 'field' && node.ask?.never) || (isRecord(data) && isFilled(data[node.key]));
+  return definition.sections.flatMap((node, index) =>
+    listed(node) ? [{ key: node.key, title: node.title[lang], completeness: share(tallies[index]!, 1) }] : [],
+  );
 }

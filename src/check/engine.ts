@@ -94,7 +94,7 @@ interface Analysis {
 }
 
 function analyse(file: string, source: Source, options: CheckOptions): Analysis {
-  if (source.faults.length > 0) return { findings: source.faults.map(syntaxFinding), completeness: 0 };
+  if (source.faults.length > 0) return { findings: source.faults.map((fault) => syntaxFinding(fault, file)), completeness: 0 };
   const data = source.data;
   if (!isRecord(data) || !('dekom' in data)) {
     return { findings: [finding('required', 'notPlan', [], {})], completeness: 0 };
@@ -156,8 +156,8 @@ function finding(rule: string, messageId: string, path: Path, args: MessageArgs,
   return { rule, messageId, path, args, anchor };
 }
 
-function syntaxFinding(fault: SyntaxFault): Finding {
-  const { messageId, args, at } = describeFault(fault);
+function syntaxFinding(fault: SyntaxFault, file: string): Finding {
+  const { messageId, args, at } = describeFault(fault, file);
   return { ...finding('yaml-syntax', messageId, [], args), ...(at ? { at } : {}) };
 }
 

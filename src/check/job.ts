@@ -34,7 +34,7 @@ export function checkJob(job: Job, lang: MessageLang): FileResult | null {
   if ('tooLarge' in read) {
     // A large YAML file in a folder is not necessarily a plan: its first bytes say.
     if (job.searched && !looksLikePlan(read.head)) return null;
-    return checkSource(job.name, oversizedSource(read.size), options);
+    return checkSource(job.name, oversizedSource(read.size, read.head), options);
   }
   if (job.searched && !looksLikePlan(read.bytes)) return null;
   return checkBytes(job.name, read.bytes, options);

@@ -4,6 +4,7 @@ import { reasonText, t, type Lang, type MessageKey } from '../messages/catalogue
 import type { Io } from '../util/io.js';
 import { LANGS, parseChoice, resolveLang } from './options.js';
 import { registerCheck } from './commands/check.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerRender } from './commands/render.js';
 import { registerRules } from './commands/rules.js';
@@ -80,7 +81,7 @@ function usageMessage(error: CommanderError, lang: Lang, argv: readonly string[]
   }
 }
 
-const COMMAND_NAMES = ['init', 'check', 'render', 'rules', 'schema'];
+const COMMAND_NAMES = ['init', 'check', 'render', 'import', 'rules', 'schema'];
 
 const HELP_TITLES: Record<string, MessageKey> = {
   'Usage:': 'help.title.usage',
@@ -114,6 +115,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
   registerInit(program, context);
   registerCheck(program, context);
   registerRender(program, context);
+  registerImport(program, context);
   registerRules(program, context);
   registerSchema(program, context);
   return program;

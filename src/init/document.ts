@@ -12,6 +12,8 @@ export interface DocumentOptions {
   schemaRef: string;
   /** Comment every key of list rows too, as the skeleton's sample rows need. */
   commentRows?: boolean;
+  /** Adds comments of its own (such as where a value was read from) before the text is written. */
+  annotate?: (doc: Document) => void;
 }
 
 const COMMENT_WIDTH = 88;
@@ -28,6 +30,7 @@ export function planDocument(plan: Record<string, unknown>, options: DocumentOpt
   comment(root, fieldsOf(options.kind), options, 0, true);
   const first = root.items[0]?.key;
   if (isScalar(first)) first.commentBefore = ` yaml-language-server: $schema=${options.schemaRef}`;
+  options.annotate?.(doc);
   // lineWidth 0: a sentence stays on one line, as the author typed it, and diffs stay small.
   return doc.toString({ lineWidth: 0, nullStr: '' });
 }
@@ -65,7 +68,7 @@ function comment(map: YAMLMap, fields: readonly Field[], options: DocumentOption
 }
 
 /** The `yaml` library writes `#` before each line of a comment; it adds no space or wrapping. */
-function commentText(text: string, depth: number): string {
+export function commentText(text: string, depth: number): string {
   return wrapText(text, COMMENT_WIDTH - depth * 2)
     .map((line) => ` ${line}`)
     .join('\n');

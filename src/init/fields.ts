@@ -74,6 +74,7 @@ function fieldsOfNodes(nodes: readonly Node[], schema: z.ZodType, prefix: string
       continue;
     }
     if (node.node === 'field') {
+      if (node.ask?.never) continue;
       const outer = shape[node.key];
       if (!outer) throw new Error(`the schema has no ${node.key}`);
       out.push(fieldOf(node.key, node.value, outer, prefix ? `${prefix}.${node.key}` : node.key, inRow, node));

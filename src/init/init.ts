@@ -162,6 +162,8 @@ function answersFault(file: string, fault: SyntaxFault, lang: InitLang): DekomEr
       return usage(lang, 'error.answersAliases', { file, line: fault.position.line, column: fault.position.column });
     case 'too-large':
       return usage(lang, 'error.answersTooLarge', { file, size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` });
+    case 'word':
+      return usage(lang, 'error.answersWord', { file });
     case 'binary':
       return usage(lang, 'error.answersBinary', { file });
     default: {

@@ -32,8 +32,14 @@ function yamlMessageId(code: string, message: string): string {
   return YAML_ERROR_MESSAGES[code] ?? 'yaml';
 }
 
-export function describeFault(fault: SyntaxFault): FaultMessage {
+/**
+ * `file` is the name the user gave, for the fault whose message tells a command to run on
+ * it (a Word document: `dekom import <file>`); a name a shell would split is shown quoted.
+ */
+export function describeFault(fault: SyntaxFault, file = 'plan.docx'): FaultMessage {
   switch (fault.kind) {
+    case 'word':
+      return { messageId: 'word', args: { file: /^[\p{L}\p{N}_./@:+-]+$/u.test(file) ? file : `"${file}"` } };
     case 'yaml':
       return { messageId: yamlMessageId(fault.code, fault.message), args: { detail: fault.message }, at: fault.position };
     case 'too-large':

@@ -2,6 +2,7 @@ import { Composer, CST, isCollection, isMap, isPair, isScalar, isSeq, Lexer, Lin
 import { decode, withLineFeeds } from './decode.js';
 import { MAX_PLAN_BYTES, PARSE_LIMITS, type ParseLimits, type ParseOptions } from './limits.js';
 import { inspectTree, type ForeignTag } from './tree.js';
+import { isWordDocument } from './word.js';
 
 export { decode } from './decode.js';
 export { MAX_PLAN_BYTES } from './limits.js';
@@ -16,6 +17,7 @@ export interface Position {
 
 /** Why a file could not be read as YAML; each becomes a `yaml-syntax` problem, at `position` when it has one. */
 export type SyntaxFault =
+  | { kind: 'word' }
   | { kind: 'binary' }
   | { kind: 'nul'; position: Position }
   /** Saved in another encoding (named when its mark or its NULs tell), or not valid UTF-8 from `firstInvalid` on. */
@@ -53,9 +55,13 @@ export function parseSource(bytes: Uint8Array, options: ParseOptions = {}): Sour
   return parseText(decoded.text, lineCounter, options);
 }
 
-/** The source for a file that was not read because it is larger than any plan. */
-export function oversizedSource(bytes: number): Source {
-  return { text: '', doc: undefined, data: undefined, faults: [{ kind: 'too-large', bytes }], lineCounter: new LineCounter() };
+/**
+ * The source for a file that was not read because it is larger than any plan; its first
+ * bytes, when known, tell a Word document (with pictures, easily past the limit) apart.
+ */
+export function oversizedSource(bytes: number, head?: Uint8Array): Source {
+  const fault: SyntaxFault = head && isWordDocument(head) ? { kind: 'word' } : { kind: 'too-large', bytes };
+  return { text: '', doc: undefined, data: undefined, faults: [fault], lineCounter: new LineCounter() };
 }
 
 export function parseText(raw: string, lineCounter = new LineCounter(), options: ParseOptions = {}): Source {

@@ -32,6 +32,10 @@ export const YAML_FAULT_MESSAGES = {
       nb: 'Filen er nøstet for dypt til å leses; en plan har bare noen få nivåer.',
       en: 'The file is nested too deeply to read; a plan has only a few levels.',
     },
+    word: {
+      nb: 'Filen er et Word-dokument, ikke en YAML-plan. Hent planen inn med «dekom import {file}», som skriver den som YAML.',
+      en: 'The file is a Word document, not a YAML plan. Bring the plan in with "dekom import {file}", which writes it as YAML.',
+    },
     binary: {
       nb: 'Filen er binær, ikke tekst. En plan er en YAML-tekstfil.',
       en: 'The file is binary, not text. A plan is a YAML text file.',

@@ -1,3 +1,4 @@
+import { NOTES } from './notes.js';
 import { fieldAt, walkNodes } from './tree.js';
 
 /**
@@ -41,6 +42,8 @@ export interface AskHints {
   readonly auto?: string;
   /** The answer Enter accepts; `{n}` is the row's number. */
   readonly default?: string;
+  /** Not asked at all: filled by another command (the notes `dekom import` keeps). */
+  readonly never?: true;
   /** Not asked: a sibling asks the same (`roller` asks what `rolle` holds). */
   readonly skip?: true;
 }
@@ -164,7 +167,9 @@ export interface KindDefinition {
  * in one mapping, a title left blank, a shown value that points nowhere. A broken
  * definition stops the program at once, naming the kind and the place.
  */
-export function defineKind(definition: KindDefinition): KindDefinition {
+export function defineKind(input: KindDefinition): KindDefinition {
+  // Every kind ends with the notes, so nothing an imported document says is lost.
+  const definition = input.sections.some((node) => node.key === NOTES.key) ? input : { ...input, sections: [...input.sections, NOTES] };
   const mistakes = definitionMistakes(definition);
   if (mistakes.length > 0) throw new Error(`the plan kind ${definition.id} is not well defined: ${mistakes.join('; ')}`);
   return definition;

@@ -11,6 +11,7 @@ import { resources } from '../../src/kinds/parts/resources.js';
 import { tasks } from '../../src/kinds/parts/tasks.js';
 import { kindSchema } from '../../src/kinds/schemas.js';
 import type { Node } from '../../src/model/define.js';
+import { NOTES } from '../../src/model/notes.js';
 import { fieldAt, fieldsAt } from '../../src/model/tree.js';
 import { schemaAt } from '../../src/model/walk.js';
 import { helperNames, registerHelpers } from '../../src/render/handlebars/helpers.js';
@@ -79,9 +80,10 @@ describe('every path the document prints is a field of the kind', () => {
     partners: [partners],
     resources: [resources],
     needs: [fieldAt(kindDefinition('kompetanseplan').sections, 'kompetansebehov')!],
+    notes: [NOTES],
   };
   /** Names a partial uses that are its parameters or data, not fields of the plan. */
-  const NOT_FIELDS = new Set(['goals', 'tasks', 'meetings', 'partners', 'resources', 'needs', 'depth', 'level', 'this', 'length']);
+  const NOT_FIELDS = new Set(['goals', 'tasks', 'meetings', 'partners', 'resources', 'needs', 'notes', 'depth', 'level', 'this', 'length']);
 
   function keysOf(nodes: readonly Node[]): Set<string> {
     const keys = new Set<string>();
