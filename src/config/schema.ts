@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const setting = z.enum(['off', 'warning', 'error']).describe('off, warning eller error.');
 const option = z.union([z.number(), z.boolean(), z.string()]);

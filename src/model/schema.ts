@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isYearly, periodFromText } from '../util/calendar.js';
 import { fieldsAt } from './tree.js';
 import type { Field, KindDefinition, Node, Value } from './define.js';
