@@ -14,7 +14,6 @@ const messagesNb = {
   missingPartial: '{where}: delmalen «{name}» finnes ikke; tilgjengelige delmaler er {available}.',
   missingHelper: '{where}: hjelperen «{name}» finnes ikke; tilgjengelige hjelpere er {available}.',
   templateRuntime: '{where}: malen feilet under utskrift: {detail}',
-  noTemplates: 'Fant ikke malene til dekom (mappen templates/ i pakken); installer dekom på nytt.',
   unknownKind: 'Planen har ingen kjent «type» ({value}); bruk en av: {kinds}.',
 } as const;
 
@@ -32,7 +31,6 @@ const messagesEn: Record<RenderMessageKey, string> = {
   missingPartial: '{where}: there is no partial "{name}"; the partials are {available}.',
   missingHelper: '{where}: there is no helper "{name}"; the helpers are {available}.',
   templateRuntime: '{where}: the template failed while rendering: {detail}',
-  noTemplates: 'Cannot find the dekom templates (the templates/ folder of the package); reinstall dekom.',
   unknownKind: 'The plan has no known "type" ({value}); use one of: {kinds}.',
 };
 

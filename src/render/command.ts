@@ -12,7 +12,7 @@ import { loadPlan } from './load.js';
 import { renderMarkdown } from './markdown.js';
 import { renderDate, resolveDocumentLang, resolveFormat } from './options.js';
 import { printReport } from './report.js';
-import { customTemplate } from './templates.js';
+import { compileCustomTemplate, customTemplate } from './templates.js';
 import { markdownToWord } from './word.js';
 
 /**
@@ -48,7 +48,8 @@ async function render(file: string, flags: RenderRequest, { lang, io }: { lang: 
   }
 
   const documentLang = resolveDocumentLang(flags.lang, loaded.plan);
-  const markdown = renderMarkdown(loaded.plan, { kind: loaded.kind, lang: documentLang, today, template });
+  const compiled = template === undefined ? undefined : await compileCustomTemplate(template);
+  const markdown = renderMarkdown(loaded.plan, { kind: loaded.kind, lang: documentLang, today, template: compiled });
   const errors = loaded.result.problems.filter((problem) => problem.severity === 'error').length;
   if (errors > 0) {
     const key = errors === 1 ? 'incompleteOne' : 'incomplete';
