@@ -14,7 +14,7 @@ const staging = `dist.${process.pid}.tmp`;
 rmSync(at(staging), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/process.ts', index: 'src/index.ts', worker: 'src/check/worker.ts' },
+  entryPoints: { cli: 'src/cli/process.ts', index: 'src/index.ts', worker: 'src/check/worker.ts', 'render-worker': 'src/render/batch-worker.ts' },
   outdir: staging,
   bundle: true,
   splitting: true,
