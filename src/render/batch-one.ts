@@ -1,19 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../messages/catalogue.js';
-import { label } from '../messages/render-labels/index.js';
-import { renderMessage } from '../messages/render.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { Io } from '../util/io.js';
+import type { InputFiles } from '../util/same-file.js';
 import type { BatchTarget } from './batch-targets.js';
 import type { CompiledTemplate } from './handlebars/environment.js';
 import { loadPlan } from './load.js';
-import { renderMarkdown } from './markdown.js';
 import type { Format } from './options.js';
-import { resolveDocumentLang } from './options.js';
+import { produceDocument } from './produce.js';
 import { printReport } from './report.js';
 import type { RenderRequest } from './request.js';
-import { markdownToWord } from './word.js';
 
 /** What every plan of a batch is rendered with; plain data, so it can cross to a worker. */
 export interface BatchSettings {
@@ -33,8 +30,11 @@ export interface BatchSettings {
 /** What became of one plan, and what to tell the reader about it. */
 export type BatchOutcome = ({ kind: 'written' } | { kind: 'invalid' } | { kind: 'incomplete'; marker: string }) & { stderr: string };
 
-/** One plan to its document, as `dekom render <plan> -o <document>` would write it. */
-export async function renderTarget(target: BatchTarget, settings: BatchSettings, template: CompiledTemplate | undefined): Promise<BatchOutcome> {
+/**
+ * One plan to its document, as `dekom render <plan> -o <document>` would write it: through
+ * the same atomic write, which again refuses any file the batch reads.
+ */
+export async function renderTarget(target: BatchTarget, settings: BatchSettings, template: CompiledTemplate | undefined, inputs: InputFiles): Promise<BatchOutcome> {
   const { plan } = target;
   const { lang, today } = settings;
   let stderr = '';
@@ -50,21 +50,14 @@ export async function renderTarget(target: BatchTarget, settings: BatchSettings,
     stdinIsTTY: false,
     readStdin: async () => new Uint8Array(),
   };
-  const loaded = loadPlan(plan.absolute, plan.name, { lang, today, cwd: settings.cwd, bytes: target.bytes });
+  const loaded = loadPlan(plan.absolute, plan.name, { lang, today, cwd: settings.cwd, ...(target.bytes ? { bytes: target.bytes } : {}) });
   if (!loaded.ok) {
     await printReport(loaded.result, { lang, io });
     return { kind: 'invalid', stderr };
   }
-  const documentLang = resolveDocumentLang(settings.documentLang, loaded.plan);
-  const markdown = renderMarkdown(loaded.plan, { kind: loaded.kind, lang: documentLang, today, template });
-  const errors = loaded.result.problems.filter((problem) => problem.severity === 'error').length;
-  const marker = label(documentLang, 'missing');
-  if (errors > 0) {
-    const key = errors === 1 ? 'incompleteOne' : 'incomplete';
-    stderr += `dekom: ${renderMessage(lang, key, { count: errors, marker, file: plan.name })}\n`;
-  }
+  const produced = await produceDocument(loaded, { format: settings.format, lang, documentLang: settings.documentLang, today, template, file: plan.name });
+  stderr += produced.notes.join('');
   mkdirSync(path.dirname(target.output), { recursive: true });
-  const content = settings.format === 'md' ? markdown : await markdownToWord(markdown, loaded.plan, loaded.kind, documentLang, today);
-  writeFileAtomic(target.output, content, { force: settings.force, display: target.display });
-  return errors > 0 ? { kind: 'incomplete', marker, stderr } : { kind: 'written', stderr };
+  writeFileAtomic(target.output, produced.docx ?? produced.markdown, { force: settings.force, display: target.display, option: '--out-dir', inputs });
+  return produced.errors > 0 ? { kind: 'incomplete', marker: produced.marker, stderr } : { kind: 'written', stderr };
 }

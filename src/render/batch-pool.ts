@@ -5,12 +5,13 @@ import type { MessageKey } from '../messages/catalogue.js';
 import type { MessageArgs } from '../messages/format.js';
 import type { ExitCode } from '../errors.js';
 import { packageRoot } from '../util/package-root.js';
+import type { NamedFile } from '../util/same-file.js';
 import type { BatchOutcome, BatchSettings } from './batch-one.js';
 import type { BatchTarget } from './batch-targets.js';
 import type { TemplateSource } from './handlebars/environment.js';
 
 export type WorkerRequest =
-  | { type: 'start'; settings: BatchSettings; template?: TemplateSource }
+  | { type: 'start'; settings: BatchSettings; inputs: NamedFile[]; template?: TemplateSource }
   | { type: 'target'; index: number; target: BatchTarget };
 
 export type WorkerReply =
@@ -36,7 +37,7 @@ export function renderThreads(requested: number | 'auto', plans: number): number
  */
 export async function renderOnWorkers(
   targets: readonly BatchTarget[],
-  start: { settings: BatchSettings; template?: TemplateSource },
+  start: { settings: BatchSettings; inputs: NamedFile[]; template?: TemplateSource },
   threads: number,
   done: (index: number, outcome: BatchOutcome) => void,
 ): Promise<void> {

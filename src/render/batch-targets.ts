@@ -3,17 +3,27 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { findPlanFiles, looksLikePlan, readPlanFile, type PlanFile } from '../check/files.js';
 import { KNOWN_RULES } from '../check/registry.js';
+import { nearestConfigFile } from '../config/load.js';
 import { isIgnored } from '../config/resolve.js';
 import { configLookup } from '../config/settings.js';
 import { DekomError } from '../errors.js';
+import { assertWritable } from '../util/atomic-write.js';
 import { toPosix } from '../util/posix-path.js';
+import { InputFiles, type NamedFile } from '../util/same-file.js';
 import { RenderError } from './errors.js';
 import type { Format } from './options.js';
+
+/** The plans of a batch with their documents, and every file it reads, which no document may replace. */
+export interface Batch {
+  targets: BatchTarget[];
+  inputs: NamedFile[];
+}
 
 /** One plan of a batch and the document it becomes. */
 export interface BatchTarget {
   plan: PlanFile;
-  bytes: Uint8Array;
+  /** The plan's content; absent for a file larger than any plan, which its check report then refuses. */
+  bytes?: Uint8Array;
   /** Absolute path of the document. */
   output: string;
   /** The document as messages name it: relative to the working folder, with `/`. */
@@ -56,7 +66,7 @@ const displayOf = (cwd: string, absolute: string) => {
  * never is), each with the document it is written to. Nothing is written here; what
  * would be overwritten without --force, or written twice, stops the batch before it starts.
  */
-export function batchTargets(inputs: readonly string[], options: { cwd: string; outDir: string; format: Format; force: boolean }): BatchTarget[] {
+export function batchTargets(inputs: readonly string[], options: { cwd: string; outDir: string; format: Format; force: boolean; template?: NamedFile }): Batch {
   const { cwd, format } = options;
   const outDir = path.resolve(cwd, options.outDir);
   const configs = configLookup({ cwd, knownRules: KNOWN_RULES });
@@ -68,10 +78,10 @@ export function batchTargets(inputs: readonly string[], options: { cwd: string; 
       if (seen.has(plan.absolute)) continue;
       seen.add(plan.absolute);
       if (!plan.explicit && isIgnored(configs(plan.absolute), plan.absolute)) continue;
-      const bytes = readPlanFile(plan);
-      if (!plan.explicit && !looksLikePlan(bytes)) continue;
+      const read = readPlanFile(plan);
+      if (!plan.explicit && !looksLikePlan('bytes' in read ? read.bytes : read.head)) continue;
       const output = path.join(outDir, documentName(path.relative(base, plan.absolute), format));
-      targets.push({ plan, bytes, output, display: displayOf(cwd, output) });
+      targets.push({ plan, ...('bytes' in read ? { bytes: read.bytes } : {}), output, display: displayOf(cwd, output) });
     }
   }
   if (targets.length === 0) throw new DekomError('error.noPlans', { paths: inputs.join(', ') });
@@ -82,14 +92,27 @@ export function batchTargets(inputs: readonly string[], options: { cwd: string; 
     const other = byOutput.get(target.output);
     if (other) throw new RenderError('collision', { first: other.plan.name, second: target.plan.name, target: target.display });
     byOutput.set(target.output, target);
-    if (seen.has(target.output)) throw new RenderError('sameAsInput', { path: target.display });
   }
+  // No document may land on a file the batch reads, by any name or link: said first, with or without --force.
+  const read = readFiles(targets, options);
+  const index = new InputFiles(read);
+  for (const target of targets) assertWritable(target.output, { force: true, display: target.display, option: '--out-dir', inputs: index });
   if (!options.force) {
     const existing = targets.filter((target) => exists(target.output));
     if (existing.length === 1) throw new DekomError('error.exists', { path: existing[0]!.display });
     if (existing.length > 1) throw new RenderError('existsMany', { count: existing.length, path: existing[0]!.display });
   }
-  return targets;
+  return { targets, inputs: read };
+}
+
+/** Every file the batch reads: its plans, the template, and the config each plan is checked with. */
+function readFiles(targets: readonly BatchTarget[], options: { cwd: string; template?: NamedFile }): NamedFile[] {
+  const files: NamedFile[] = targets.map((target) => ({ path: target.plan.absolute, display: target.plan.name }));
+  if (options.template) files.push(options.template);
+  const folders = new Set(targets.map((target) => path.dirname(target.plan.absolute)));
+  const configs = new Set([...folders].map((folder) => nearestConfigFile(folder)).filter((file) => file !== undefined));
+  for (const config of configs) files.push({ path: config, display: displayOf(options.cwd, config) });
+  return files;
 }
 
 function exists(file: string): boolean {

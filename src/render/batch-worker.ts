@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { DekomError } from '../errors.js';
+import { InputFiles } from '../util/same-file.js';
 import { renderTarget, type BatchSettings } from './batch-one.js';
 import type { BatchTarget } from './batch-targets.js';
 import type { CompiledTemplate, TemplateSource } from './handlebars/environment.js';
@@ -12,12 +13,14 @@ import type { WorkerReply, WorkerRequest } from './batch-pool.js';
  * survive the trip between threads.
  */
 let settings: BatchSettings | undefined;
+let inputs: InputFiles | undefined;
 let template: Promise<CompiledTemplate | undefined> = Promise.resolve(undefined);
 let queue: Promise<void> = Promise.resolve();
 
 async function handle(message: WorkerRequest): Promise<void> {
   if (message.type === 'start') {
     settings = message.settings;
+    inputs = new InputFiles(message.inputs);
     const source: TemplateSource | undefined = message.template;
     template = source === undefined ? Promise.resolve(undefined) : compileCustomTemplate(source);
     return;
@@ -25,7 +28,7 @@ async function handle(message: WorkerRequest): Promise<void> {
   const target: BatchTarget = message.target;
   let reply: WorkerReply;
   try {
-    reply = { index: message.index, outcome: await renderTarget(target, settings!, await template) };
+    reply = { index: message.index, outcome: await renderTarget(target, settings!, await template, inputs!) };
   } catch (error) {
     reply = {
       index: message.index,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Lang } from '../messages/catalogue.js';
 import { renderCountWord, renderMessage } from '../messages/render.js';
 import type { Io } from '../util/io.js';
+import { InputFiles } from '../util/same-file.js';
 import { toPosix } from '../util/posix-path.js';
 import { EXIT } from '../errors.js';
 import { renderTarget, type BatchOutcome, type BatchSettings } from './batch-one.js';
@@ -27,20 +28,23 @@ export interface BatchRequest extends Omit<RenderRequest, 'output'> {
  * while the others are written (exit 1); anything that keeps the batch from running stops
  * it before a file is written (exit 2).
  */
-export async function runBatchRender(inputs: readonly string[], request: BatchRequest, context: { lang: Lang; io: Io }): Promise<number> {
+export async function runBatchRender(paths: readonly string[], request: BatchRequest, context: { lang: Lang; io: Io }): Promise<number> {
   try {
-    return await renderBatch(inputs, request, context);
+    return await renderBatch(paths, request, context);
   } catch (error) {
     throw asDekomError(error, context.lang);
   }
 }
 
-async function renderBatch(inputs: readonly string[], request: BatchRequest, { lang, io }: { lang: Lang; io: Io }): Promise<number> {
+async function renderBatch(paths: readonly string[], request: BatchRequest, { lang, io }: { lang: Lang; io: Io }): Promise<number> {
   const format = request.format ?? 'docx';
   const outDir = path.resolve(io.cwd, request.outDir);
   if (isNonFolder(outDir)) throw new RenderError('outDirNotFolder', { path: request.outDir });
-  const source = request.template === undefined ? undefined : customTemplate(path.resolve(io.cwd, request.template), request.template);
-  const targets = batchTargets(inputs, { cwd: io.cwd, outDir, format, force: request.force === true });
+  const templateFile = request.template === undefined ? undefined : { path: path.resolve(io.cwd, request.template), display: request.template };
+  const source = templateFile === undefined ? undefined : customTemplate(templateFile.path, templateFile.display);
+  const { targets, inputs } = batchTargets(paths, { cwd: io.cwd, outDir, format, force: request.force === true, ...(templateFile ? { template: templateFile } : {}) });
+  // A broken template is said before any document is written, as with one plan.
+  const template = source === undefined ? undefined : await compileCustomTemplate(source);
   const settings: BatchSettings = {
     format,
     force: request.force === true,
@@ -54,13 +58,12 @@ async function renderBatch(inputs: readonly string[], request: BatchRequest, { l
   const tally = new Tally(lang, io, targets.map((target) => target.plan.name));
   const threads = renderThreads(request.concurrency ?? 'auto', targets.length);
   if (threads > 1) {
-    await renderOnWorkers(targets, { settings, template: source }, threads, (index, outcome) => tally.add(index, outcome));
+    await renderOnWorkers(targets, { settings, inputs, template: source }, threads, (index, outcome) => tally.add(index, outcome));
   } else {
-    // A broken template is said before any plan is read, as with one plan.
-    const template = source === undefined ? undefined : await compileCustomTemplate(source);
+    const reads = new InputFiles(inputs);
     for (const [index, target] of targets.entries()) {
       tally.starting(target.plan.name);
-      tally.add(index, await renderTarget(target, settings, template));
+      tally.add(index, await renderTarget(target, settings, template, reads));
     }
   }
   return tally.finish(toPosixDisplay(io.cwd, outDir));

@@ -1,19 +1,19 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { nearestConfigFile } from '../config/load.js';
+import { EXIT } from '../errors.js';
 import type { Lang } from '../messages/catalogue.js';
-import type { Io } from '../util/io.js';
-import { DekomError, EXIT } from '../errors.js';
-import { label } from '../messages/render-labels/index.js';
 import { renderMessage } from '../messages/render.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
-import type { RenderRequest } from './request.js';
+import { assertWritable, writeFileAtomic } from '../util/atomic-write.js';
+import type { Io } from '../util/io.js';
+import { isSameFile, type NamedFile } from '../util/same-file.js';
+import { printable } from '../util/terminal-text.js';
 import { asDekomError, RenderError } from './errors.js';
 import { loadPlan } from './load.js';
-import { renderMarkdown } from './markdown.js';
-import { renderDate, resolveDocumentLang, resolveFormat } from './options.js';
+import { renderDate, resolveFormat } from './options.js';
+import { produceDocument } from './produce.js';
 import { printReport } from './report.js';
+import type { RenderRequest } from './request.js';
 import { compileCustomTemplate, customTemplate } from './templates.js';
-import { markdownToWord } from './word.js';
 
 /**
  * `dekom render`: the plan through its template to Markdown (standard output or a file)
@@ -36,7 +36,11 @@ async function render(file: string, flags: RenderRequest, { lang, io }: { lang: 
   if (output !== undefined && isSameFile(input, output)) throw new RenderError('sameAsInput', { path: flags.output! });
   const format = resolveFormat(flags);
   if (format === 'docx' && output === undefined) throw new RenderError('docxToStdout');
-  if (output !== undefined && !flags.force && existsSync(output)) throw new DekomError('error.exists', { path: flags.output! });
+  const inputs: NamedFile[] = [{ path: input, display: file }];
+  if (flags.template !== undefined) inputs.push({ path: path.resolve(io.cwd, flags.template), display: flags.template });
+  const config = nearestConfigFile(path.dirname(input));
+  if (config) inputs.push({ path: config, display: path.relative(io.cwd, config) || config });
+  if (output !== undefined) assertWritable(output, { force: flags.force, display: flags.output, option: '--output', inputs });
   const template = flags.template === undefined ? undefined : customTemplate(path.resolve(io.cwd, flags.template), flags.template);
 
   const today = renderDate(io.env);
@@ -47,49 +51,13 @@ async function render(file: string, flags: RenderRequest, { lang, io }: { lang: 
     return EXIT.problems;
   }
 
-  const documentLang = resolveDocumentLang(flags.lang, loaded.plan);
   const compiled = template === undefined ? undefined : await compileCustomTemplate(template);
-  const markdown = renderMarkdown(loaded.plan, { kind: loaded.kind, lang: documentLang, today, template: compiled });
-  const errors = loaded.result.problems.filter((problem) => problem.severity === 'error').length;
-  if (errors > 0) {
-    const key = errors === 1 ? 'incompleteOne' : 'incomplete';
-    io.stderr(`dekom: ${renderMessage(lang, key, { count: errors, marker: label(documentLang, 'missing'), file })}\n`);
-  }
-
-  if (format === 'md') {
-    if (output === undefined) io.stdout(markdown);
-    else writeFileAtomic(output, markdown, { force: flags.force, display: flags.output });
-    return EXIT.ok;
-  }
-  const bytes = await markdownToWord(markdown, loaded.plan, loaded.kind, documentLang, today);
-  writeFileAtomic(output!, bytes, { force: flags.force, display: flags.output });
+  const produced = await produceDocument(loaded, { format, lang, documentLang: flags.lang, today, template: compiled, file });
+  for (const note of produced.notes) io.stderr(note);
+  const writing = { force: flags.force, display: flags.output, option: '--output', inputs };
+  if (produced.docx !== undefined) writeFileAtomic(output!, produced.docx, writing);
+  // On a terminal the document is read, not stored: what would drive the terminal is written out.
+  else if (output === undefined) io.stdout(io.stdoutIsTTY ? printable(produced.markdown, { keepLineBreaks: true }) : produced.markdown);
+  else writeFileAtomic(output, produced.markdown, writing);
   return EXIT.ok;
-}
-
-/**
- * Whether writing `output` would replace the plan: the same path, the same file through a
- * symbolic link (of the file or of a folder on the way), or a hard link to it.
- */
-function isSameFile(input: string, output: string): boolean {
-  if (input === output || realPath(input) === realPath(output)) return true;
-  try {
-    const a = statSync(input);
-    const b = statSync(output);
-    return a.dev === b.dev && a.ino === b.ino;
-  } catch {
-    return false;
-  }
-}
-
-/** The real path of a file, or of its folder when the file does not exist yet. */
-function realPath(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    try {
-      return path.join(realpathSync(path.dirname(file)), path.basename(file));
-    } catch {
-      return file;
-    }
-  }
 }

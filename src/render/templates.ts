@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { partials, templates } from 'virtual:dekom-templates';
 import { DekomError } from '../errors.js';
 import type { Kind } from '../kinds/index.js';
+import { MAX_TEMPLATE_BYTES } from '../load/limits.js';
+import { readInputFile } from '../load/read-limited.js';
 import { createEnvironment, type CompiledTemplate, type TemplateSource } from './handlebars/environment.js';
 
 /** The partials every template may use, one `templates/partials/<name>.hbs` each. */
@@ -20,15 +21,11 @@ export function builtInTemplate(kind: Kind): CompiledTemplate {
   return own ?? templates.find((template) => template.name === 'plan.md.hbs')!;
 }
 
-/** The user's own template; a missing or unreadable file is exit 2, like any missing input. */
+/** The user's own template; a missing, unreadable or oversized file is exit 2, like any missing input. */
 export function customTemplate(file: string, display: string): TemplateSource {
-  try {
-    return { name: path.basename(file), display, source: readFileSync(file, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DekomError('error.notFound', { path: display });
-    throw new DekomError('error.unreadable', { path: display, reason: code ?? String(error) });
-  }
+  const content = readInputFile(file, display, MAX_TEMPLATE_BYTES);
+  if (!('bytes' in content)) throw new DekomError('error.templateTooLarge', { path: display, size: `${(content.size / 1024 / 1024).toFixed(1)} MB` });
+  return { name: path.basename(file), display, source: Buffer.from(content.bytes.buffer, content.bytes.byteOffset, content.bytes.byteLength).toString('utf8') };
 }
 
 /** A user's template compiled, with the built-in partials and the helpers there are; only this loads Handlebars' compiler. */

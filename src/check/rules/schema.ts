@@ -23,6 +23,18 @@ export default defineRule({
       nb: 'Ukjent plantype «{value}»; bruk en av: {allowed}{hint}.',
       en: 'Unknown plan type "{value}"; use one of: {allowed}{hint}.',
     },
+    kindNotName: {
+      nb: '«type» skal være navnet på en plantype, ikke {received} ({value}); bruk en av: {allowed}.',
+      en: '"type" must name a plan type, not {received} ({value}); use one of: {allowed}.',
+    },
+    tag: {
+      nb: 'YAML-taggen «{tag}» brukes ikke i planer; verdien leses som vanlig tekst, liste eller tabell. Fjern taggen.',
+      en: 'The YAML tag "{tag}" has no use in a plan; the value is read as plain text, list or mapping. Remove the tag.',
+    },
+    notFinite: {
+      nb: '«{key}» skal være et tall dekom kan regne med, ikke «{value}» ({what}).',
+      en: '"{key}" must be a number dekom can calculate with, not "{value}" ({what}).',
+    },
     min: { nb: '«{key}» skal være minst {min}.', en: '"{key}" must be at least {min}.' },
     max: { nb: '«{key}» skal være høyst {max}.', en: '"{key}" must be at most {max}.' },
     integer: { nb: '«{key}» skal være et heltall.', en: '"{key}" must be a whole number.' },

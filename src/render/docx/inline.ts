@@ -52,7 +52,7 @@ function run(text: string, marks: Marks): string {
   if (marks.italics) props += '<w:i/><w:iCs/>';
   if (marks.strike) props += '<w:strike/>';
   if (marks.code) props += '<w:sz w:val="19"/><w:szCs w:val="19"/>';
-  // A soft line break in Markdown is a space in the paragraph.
+  // A soft line break in Markdown is a space in the paragraph; an entity may decode to what XML forbids, which escapeXml drops.
   const content = escapeXml(decodeEntities(text).replace(/\n/g, ' '));
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${content}</w:t></w:r>`;
 }

@@ -1,16 +1,17 @@
+import { xmlSafe } from './xml-safe.js';
+
 /**
- * Text and attribute values for WordprocessingML. XML 1.0 cannot hold most control
- * characters, a lone surrogate or U+FFFE/U+FFFF even as references, and Word refuses a
- * file that has one; a plan may carry them (pasted from elsewhere), so they are dropped.
+ * Text and attribute values for WordprocessingML. A plan may carry characters XML cannot
+ * hold even as references (pasted from elsewhere); Word refuses a file with one, so
+ * `xmlSafe` drops them before the markup characters are escaped.
  */
-const SPECIAL = /[&<>"\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const MARKUP = /[&<>"]/g;
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** A string as element content or an attribute value (in double quotes). */
 export function escapeXml(value: string): string {
-  SPECIAL.lastIndex = 0;
-  return SPECIAL.test(value) ? value.replace(SPECIAL, (char) => ENTITIES[char] ?? '') : value;
+  return xmlSafe(value).replace(MARKUP, (char) => ENTITIES[char]!);
 }
 
 /** The declaration every part starts with. */
