@@ -1,6 +1,7 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_PLAN_BYTES } from '../../src/load/limits.js';
 import { ROOT, dekom, dekomInProcess, tempDir } from '../helpers.js';
 import { PtySession, ptyUnavailable } from '../init/pty.js';
 import { EPOCH, EXAMPLES, docxPart } from './support.js';
@@ -142,6 +143,52 @@ describe('dekom render <paths...> --out-dir', () => {
     expect(await run(['render', 'tom', '--out-dir', 'ut'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^dekom: Fant ingen planer i tom\./) });
     expect(await run(['render', 'finnes-ikke', '--out-dir', 'ut'])).toMatchObject({ code: 2 });
     expect(existsSync(path.join(dir, 'ut'))).toBe(false);
+  });
+
+  it('never writes a document over a file it reads, by any link, even with --force', async () => {
+    const plans = planFolder();
+    writeFileSync(path.join(plans, 'dekom.config.yaml'), 'rules: {}\n');
+    const before = readFileSync(path.join(plans, 'agder-vest.yaml'));
+    mkdirSync(path.join(dir, 'ut'));
+    // The document agder-vest.docx would be, linked to the plan it is rendered from.
+    symlinkSync(path.join(plans, 'agder-vest.yaml'), path.join(dir, 'ut', 'agder-vest.docx'));
+    const linked = await run(['render', 'planer', '--out-dir', 'ut', '--force']);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toBe(
+      'dekom: --out-dir «ut/agder-vest.docx» er samme fil som «planer/agder-vest.yaml», som dekom leser; å skrive dit ville erstattet den. Velg et annet filnavn.\n',
+    );
+    expect(readFileSync(path.join(plans, 'agder-vest.yaml')).equals(before)).toBe(true);
+    expect(filesUnder(path.join(dir, 'ut'))).toEqual(['agder-vest.docx']);
+
+    // A hard link to the config the plans are checked with, where another plan's document goes.
+    mkdirSync(path.join(dir, 'ut2', 'heimdal'), { recursive: true });
+    linkSync(path.join(plans, 'dekom.config.yaml'), path.join(dir, 'ut2', 'heimdal', 'plan.docx'));
+    const hard = await run(['render', 'planer', '--out-dir', 'ut2', '--force', '--lang', 'en']);
+    expect(hard.code).toBe(2);
+    expect(hard.stderr).toBe(
+      'dekom: --out-dir "ut2/heimdal/plan.docx" is the same file as "planer/dekom.config.yaml", which dekom reads; writing there would replace it. Choose another file name.\n',
+    );
+    expect(readFileSync(path.join(plans, 'dekom.config.yaml'), 'utf8')).toBe('rules: {}\n');
+  });
+
+  it('reports a plan larger than any plan as check does, and writes the others', async () => {
+    const plans = planFolder();
+    writeFileSync(path.join(plans, 'heimdal', 'plan.yaml'), `dekom: 1\ntype: skoleplan\ntittel: "${'x'.repeat(MAX_PLAN_BYTES)}"\n`);
+    const result = await run(['render', 'planer', '--out-dir', 'ut', '--format', 'md', '--lang', 'en']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('planer/heimdal/plan.yaml');
+    expect(result.stderr).toMatch(/yaml-syntax/);
+    expect(filesUnder(path.join(dir, 'ut'))).toEqual(['agder-vest.md', 'farsund/plan.md', 'lindesnes/plan.md']);
+  });
+
+  it('says which plan holds characters Word cannot store, and writes the document without them', async () => {
+    const plans = planFolder();
+    const text = readFileSync(path.join(plans, 'heimdal', 'plan.yaml'), 'utf8').replace(/^tittel: .*$/m, 'tittel: "Lesing\\x01 i alle fag"');
+    writeFileSync(path.join(plans, 'heimdal', 'plan.yaml'), text);
+    const result = await run(['render', 'planer', '--out-dir', 'ut']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('dekom: merk: 1 tegn som Word ikke kan lagre (kontrolltegn, U+FFFE eller U+FFFF), er tatt ut av dokumentet; de står i tittel. Slett dem i planen.\n');
+    expect(docxPart(path.join(dir, 'ut', 'heimdal', 'plan.docx'), 'docProps/core.xml')).toContain('<dc:title>Lesing i alle fag</dc:title>');
   });
 
   it('uses the user’s template for every plan, and refuses a broken one before writing anything', async () => {
