@@ -1,7 +1,7 @@
 // Whole-process benchmark of dekom against floors no implementation can beat, `node -e 0` for
 // startup and scripts/parse-floor.mjs (find, read and parse the same files) for `check`, and
 // against pandoc turning the same Markdown into Word, when pandoc is installed.
-// Usage: npm run bench [-- --quick] [-- --json]
+// Usage: npm run bench [-- --quick] [-- --json] [-- --only startup,check,render,giants]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,10 +13,15 @@ import { GIANT_BUDGET, giantReport, measureGiants } from './hostile.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
 const JSON_OUT = process.argv.includes('--json');
+// --only startup,render measures those steps alone: on a busy machine the full run takes long.
+const STEPS = ['startup', 'check', 'render', 'giants'];
+const onlyAt = process.argv.indexOf('--only');
+const ONLY = onlyAt === -1 ? new Set(STEPS) : new Set(process.argv[onlyAt + 1]?.split(',') ?? []);
+for (const step of ONLY) if (!STEPS.includes(step)) throw new Error(`--only: no step "${step}"; the steps are ${STEPS.join(', ')}`);
 const SEED = 2026;
 const TODAY = '2026-11-24';
 const CLI = 'bin/dekom.js';
-const SIZES = QUICK ? [1, 1000] : [1, 1000, 3000];
+const SIZES = QUICK || !ONLY.has('check') ? [1, 1000] : [1, 1000, 3000];
 const SMALL_RUNS = QUICK ? 5 : 7;
 const runsFor = (size) => (size <= 1 ? SMALL_RUNS : QUICK ? 3 : size <= 1000 ? 5 : 3);
 const RENDER_BATCH = QUICK ? 25 : 100;
@@ -144,13 +149,17 @@ const hasCli = existsSync(join(ROOT, CLI));
 const NODE_FLOOR = { floor: 'node -e 0', floorArgv: ['-e', '0'] };
 
 
-if (!hasCli) skip('dekom --version', `${CLI} not found (not built yet?)`);
+if (!ONLY.has('startup')) skip('start-up', 'not in --only');
+else if (!hasCli) skip('dekom --version', `${CLI} not found (not built yet?)`);
 else {
   const argv = [CLI, '--version'];
   measure({ what: 'dekom --version', argv, ...NODE_FLOOR, runs: SMALL_RUNS, target: '≤ 1.3×', limit: { ratio: 1.3 } });
 }
 
+if (!ONLY.has('check')) skip('check of many plans', 'not in --only');
 for (const size of SIZES) {
+  // One plan is start-up; more are the check step.
+  if (!ONLY.has(size === 1 ? 'startup' : 'check')) continue;
   const { dir, marker } = corpora[size];
   const what = `check ${size} plan${size === 1 ? '' : 's'}`;
   if (!hasCli) {
@@ -197,7 +206,8 @@ const hasPandoc = pandoc.status === 0;
 const pandocVersion = hasPandoc ? firstLine(pandoc.stdout) : undefined;
 const NO_PANDOC = 'pandoc is not installed (Debian/Ubuntu: apt-get install pandoc)';
 const hasRender = renderHelp?.status === 0 && /--out-dir/.test(renderHelp.stdout);
-if (!hasRender) skip('render', `${CLI} render --help fails or has no --out-dir`);
+if (!ONLY.has('render')) skip('render', 'not in --only');
+else if (!hasRender) skip('render', `${CLI} render --help fails or has no --out-dir`);
 else if (!example) skip('render', 'no examples/*.yaml');
 else {
   measure({ what: 'render example → md', argv: [CLI, 'render', example], ...NODE_FLOOR, runs: SMALL_RUNS });
@@ -290,7 +300,8 @@ function measureBatch() {
 // One file or stream each, past a limit or just inside all of them: peak memory and time of
 // the worst, against the budget any single input must keep to (README, "Limits").
 let giants = [];
-if (!hasCli) skip('hostile giants', `${CLI} not found`);
+if (!ONLY.has('giants')) skip('hostile giants', 'not in --only');
+else if (!hasCli) skip('hostile giants', `${CLI} not found`);
 else giants = await measureGiants({ root: ROOT, cli: CLI, env: ENV, log });
 
 // ---- report ---------------------------------------------------------------------------------
