@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readDay } from '../util/norwegian-dates.js';
 
 const setting = z.enum(['off', 'warning', 'error']).describe('off, warning eller error.');

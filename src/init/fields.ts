@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { kindDefinition, type Kind } from '../kinds/index.js';
 import { kindSchema } from '../kinds/schemas.js';
 import type { AskHints, Guidance, Node, RowNames, Titles, Value } from '../model/define.js';

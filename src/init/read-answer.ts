@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ti, type InitLang } from '../messages/init.js';
 import { readDay, readDayTime } from '../util/norwegian-dates.js';
 import type { Field } from './fields.js';

@@ -14,8 +14,8 @@ export type LoadedPlan =
  * with markers where it is empty; one with the wrong shape (or no plan at all) does not,
  * and its check report says why.
  */
-export function loadPlan(file: string, display: string, options: { lang: MessageLang; today: string; cwd: string }): LoadedPlan {
-  const opened = openPlan(file, display, { cwd: options.cwd, lang: options.lang, fallbackToday: options.today });
+export function loadPlan(file: string, display: string, options: { lang: MessageLang; today: string; cwd: string; bytes?: Uint8Array }): LoadedPlan {
+  const opened = openPlan(file, display, { cwd: options.cwd, lang: options.lang, fallbackToday: options.today, bytes: options.bytes });
   const { result, plan, kind } = opened;
   const blocked = result.problems.some((problem) => problem.severity === 'error' && BLOCKING_RULES.has(problem.rule));
   if (blocked || !plan || !kind || result.type === null) return { ok: false, result };
