@@ -12,7 +12,7 @@ import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } f
 import { RULE_IDS, RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
 import type { Anchor, Rule } from './rule.js';
 import { nearest } from '../util/suggest.js';
-import { completenessOf, sectionCompleteness } from './completeness.js';
+import { completenessOf, sampleRows, sectionCompleteness } from './completeness.js';
 import type { CheckOptions, FileResult, Problem, SectionResult, Severity } from './types.js';
 import { describeFault } from '../load/fault-text.js';
 import { shapeProblems } from './validate.js';
@@ -143,7 +143,7 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
       throw new DekomError('error.ruleFailed', { file, rule: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { findings, kind, completeness: completenessOf(schema, data), sections: sectionCompleteness(definition, schema, data, options.lang) };
+  return { findings, kind, completeness: completenessOf(schema, data, sampleRows(definition.sections, data)), sections: sectionCompleteness(definition, schema, data, options.lang) };
 }
 
 function finding(rule: string, messageId: string, path: Path, args: MessageArgs, anchor: Anchor = 'node'): Finding {
