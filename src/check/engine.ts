@@ -16,6 +16,7 @@ import { completenessOf, sampleRows, sectionCompleteness } from './completeness.
 import type { CheckOptions, FileResult, Problem, SectionResult, Severity } from './types.js';
 import { describeFault } from '../load/fault-text.js';
 import { shapeProblems } from './validate.js';
+import { readablePath } from '../model/readable-path.js';
 
 /** The "did you mean" hint in the reader's language, or nothing when there is no likely match. */
 function hintFor(suggestion: string | undefined, lang: CheckOptions['lang']): string {
@@ -42,9 +43,11 @@ export function checkSource(file: string, source: Source, options: CheckOptions)
   const { findings, kind, completeness, sections } = analyse(file, source, options);
   const severities = kind ? kindSeverities(kindDefinition(kind)) : {};
   const found: Problem[] = [];
+  const nodes = kind ? kindDefinition(kind).sections : undefined;
   for (const finding of findings) {
     const problem = toProblem(finding, source, options, severities);
-    if (problem) found.push(problem);
+    if (!problem) continue;
+    found.push(nodes && finding.path.length > 0 ? { ...problem, where: readablePath(nodes, source.data, finding.path, options.lang) } : problem);
   }
   const readable = source.faults.length === 0 && mayHaveDirectives(source.text);
   const { kept: problems, unused } = applyDirectives(found, readable ? parseDirectives(source.text) : []);
