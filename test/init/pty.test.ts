@@ -217,7 +217,7 @@ describe('dekom init in a real terminal', () => {
       const first = start(['init', '--type', 'skoleplan', '--answers', 'svar.yaml', 'plan.yaml']);
       await typeUntilSituation(first);
       first.type(KEY.ctrlC);
-      await first.waitFor('Avbrutt.');
+      await first.waitFor('og 2 linjer av svaret du holdt på med');
       expect(await first.exit()).toBe(2);
       const draft = parse(readFileSync(path.join(dir, '.plan.yaml.draft'), 'utf8')) as { answers: { id: string; answer: string; partial?: boolean }[] };
       expect(draft.answers.at(-1)).toEqual({ id: 'situasjonsbeskrivelse', answer: 'Første linje om elevene.\nAndre linje om lærerne.', partial: true });
