@@ -143,7 +143,7 @@ describe('dekom init in a real terminal', () => {
       expect(plan).toMatchObject({
         tittel: 'Lesing i alle fag – Heimdal ungdomsskole',
         periode: { fra: '2026-08-01', til: '2028-06-30' },
-        situasjonsbeskrivelse: '42 % av elevene er på de laveste mestringsnivåene.\nLærerne ser at elevene strever med fagtekster.\n',
+        situasjonsbeskrivelse: '42 % av elevene er på de laveste mestringsnivåene.\n\nLærerne ser at elevene strever med fagtekster.\n',
         mål: [{ id: 'M1', frist: '2028-06-15', ansvarlig: 'Kari Nordmann' }],
         oppgaver: [{ oppgave: 'Lesegruppe i fellestida', ansvarlig: 'Ingrid Sæther', frist: '2026-12-18', status: 'planlagt', mål: ['M1'] }],
       });
