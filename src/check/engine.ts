@@ -14,10 +14,11 @@ import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } f
 import { RULE_IDS, RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
 import type { Anchor, Rule } from './rule.js';
 import { nearest } from '../util/suggest.js';
-import { completenessOf, sectionCompleteness } from './completeness.js';
+import { completenessOf, sampleRows, sectionCompleteness } from './completeness.js';
 import type { CheckOptions, FileResult, Problem, SectionResult, Severity } from './types.js';
 import { describeFault } from '../load/fault-text.js';
 import { shapeProblems } from './validate.js';
+import { readablePath } from '../model/readable-path.js';
 
 /** The "did you mean" hint in the reader's language, or nothing when there is no likely match. */
 function hintFor(suggestion: string | undefined, lang: CheckOptions['lang']): string {
@@ -44,9 +45,11 @@ export function checkSource(file: string, source: Source, options: CheckOptions)
   const { findings, kind, completeness, sections } = analyse(file, source, options);
   const severities = kind ? kindSeverities(kindDefinition(kind)) : {};
   const found: Problem[] = [];
+  const nodes = kind ? kindDefinition(kind).sections : undefined;
   for (const finding of findings) {
     const problem = toProblem(finding, source, options, severities);
-    if (problem) found.push(problem);
+    if (!problem) continue;
+    found.push(nodes && finding.path.length > 0 ? { ...problem, where: readablePath(nodes, source.data, finding.path, options.lang) } : problem);
   }
   const readable = source.faults.length === 0 && mayHaveDirectives(source.text);
   const { kept: problems, unused } = applyDirectives(found, readable ? parseDirectives(source.text) : []);
@@ -149,7 +152,7 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
       throw new DekomError('error.ruleFailed', { file, rule: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { findings, kind, completeness: completenessOf(schema, data), sections: sectionCompleteness(definition, schema, data, options.lang) };
+  return { findings, kind, completeness: completenessOf(schema, data, sampleRows(definition.sections, data)), sections: sectionCompleteness(definition, schema, data, options.lang) };
 }
 
 function finding(rule: string, messageId: string, path: Path, args: MessageArgs, anchor: Anchor = 'node'): Finding {

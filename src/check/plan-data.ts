@@ -2,6 +2,16 @@ import { formatPath, type Path } from '../load/source.js';
 import { isRecord } from '../model/walk.js';
 import { periodFrom, type Period } from '../util/calendar.js';
 import { findPlaceholder } from './placeholders.js';
+import { rowLabel } from '../model/readable-path.js';
+import { goals } from '../kinds/parts/goals.js';
+import { tasks } from '../kinds/parts/tasks.js';
+import { meetings } from '../kinds/parts/meetings.js';
+import { partners } from '../kinds/parts/partners.js';
+import type { Field } from '../model/define.js';
+import type { MessageLang } from './types.js';
+
+/** The lists rules name rows of, with the nouns their rows are counted by. */
+const SHARED_ROWS: readonly Field[] = [goals, tasks, meetings, partners];
 
 export { dayOf, daysBetween } from '../util/dates.js';
 
@@ -26,10 +36,14 @@ export interface Row {
   index: number;
 }
 
-/** How a row is named in messages: its title when it has one, else its path (`oppgaver[2]`). */
-export function rowName(row: Record<string, unknown>, key: string, path: Path): string {
+/** How a row is named in messages: its title when it has one, else its number in words ("Oppgave nr. 3"). */
+export function rowName(row: Record<string, unknown>, key: string, path: Path, lang: MessageLang = 'nb'): string {
   const title = row[key];
-  return typeof title === 'string' && title.trim() !== '' ? title.trim() : formatPath(path);
+  if (typeof title === 'string' && title.trim() !== '') return title.trim();
+  const list = SHARED_ROWS.find((part) => part.key === path[0]);
+  const index = path[1];
+  if (!list || list.value.type !== 'rows' || typeof index !== 'number' || path.length !== 2) return formatPath(path);
+  return rowLabel(list.value, undefined, index, lang);
 }
 
 /** The mapping rows of a top-level list such as `oppgaver`, with their paths. */

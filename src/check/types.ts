@@ -12,6 +12,8 @@ export interface Problem {
   severity: Severity;
   message: string;
   path: string;
+  /** The path in the document's words, "Tiltak og fremdriftsplan › Oppgave nr. 3 «Elevsamtaler»", for people; `path` is for programs. */
+  where?: string;
   line: number;
   column: number;
   /** The rule's documentation page. */

@@ -4,6 +4,7 @@ import type { Kind } from '../kinds/index.js';
 import { fieldsOf, keyFields, type Field } from './fields.js';
 import { helpOf, rowHelpOf } from './labels.js';
 import { wrapText } from './wrap.js';
+import { ti } from '../messages/init.js';
 
 export interface DocumentOptions {
   kind: Kind;
@@ -59,7 +60,9 @@ function comment(map: YAMLMap, fields: readonly Field[], options: DocumentOption
         const headComment = isScalar(head) ? head.commentBefore : undefined;
         if (isScalar(head)) head.commentBefore = undefined;
         const rowHelp = rowHelpOf(field, options.lang);
-        item.commentBefore = [rowHelp ? commentText(rowHelp, depth + 1) : undefined, headComment]
+        // A sample row is there to show the shape; an author should not think it must stay.
+        const sample = commentText(ti(options.lang, 'row.sample'), depth + 1);
+        item.commentBefore = [rowHelp ? commentText(rowHelp, depth + 1) : undefined, sample, headComment]
           .filter((part): part is string => Boolean(part))
           .join('\n');
       }

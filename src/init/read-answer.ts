@@ -50,6 +50,17 @@ export function readPerYear(raw: string): Record<string, number> | undefined {
 }
 
 /**
+ * Each line typed at the prompt is a paragraph: in Markdown and Word single line breaks
+ * run together, and two paragraphs typed must stay two. A text that has blank lines
+ * already (from an answers file) says where its paragraphs are itself.
+ */
+function paragraphs(text: string): string {
+  if (!text.includes('\n')) return text;
+  if (/\n[ \t]*\n/.test(text)) return `${text}\n`;
+  return `${text.split('\n').map((line) => line.trimEnd()).join('\n\n')}\n`;
+}
+
+/**
  * Reads a typed answer into the value the plan keeps, or the reason it is refused. An
  * empty answer is `undefined`: the question was skipped. Whatever is accepted has passed
  * the field's own schema, the one `check` judges the plan by, so the two never disagree;
@@ -60,7 +71,7 @@ export function readAnswer(field: Field, raw: string, scope: AnswerScope): Readi
   if (text === '') return scope.mustAnswer ? refuse(scope, 'refuse.required', { label: scope.label }) : { ok: true, value: undefined };
   switch (field.type) {
     case 'prose':
-      return valid(field, text.includes('\n') ? `${text}\n` : text, text, scope);
+      return valid(field, paragraphs(text), text, scope);
     case 'date':
     case 'datetime': {
       // The start of a period is the first day of a month written alone; a deadline its last.

@@ -27,7 +27,8 @@ export type SyntaxFault =
   | { kind: 'undefined-alias'; name: string; position: Position }
   | { kind: 'cycle'; name: string; position: Position }
   | { kind: 'limit'; limit: keyof ParseLimits; max: number; position: Position }
-  | { kind: 'yaml'; code: string; message: string; position: Position };
+  /** `line`: the text of the line the fault is on, for messages that show it corrected. */
+  | { kind: 'yaml'; code: string; message: string; position: Position; line?: string };
 
 /** A plan file parsed once: the data for rules, the document for positions and comments. */
 export interface Source {
@@ -78,7 +79,7 @@ export function parseText(raw: string, lineCounter = new LineCounter(), options:
     const position = positionIn(text, lineCounter, errorOffset(text, error.code, error.message, error.pos[0]));
     if (seenLines.has(position.line)) continue;
     seenLines.add(position.line);
-    faults.push({ kind: 'yaml', code: error.code, message: firstLine(error.message), position });
+    faults.push({ kind: 'yaml', code: error.code, message: firstLine(error.message), position, line: lineAt(text, lineCounter, position.line) });
   }
   if (faults.length > 0) return { text, doc, data: undefined, faults, lineCounter };
   // Without an alias or a tag the data is a tree of the nodes already counted: nothing to inspect.
@@ -96,6 +97,13 @@ export function parseText(raw: string, lineCounter = new LineCounter(), options:
     // Not seen in any input so far; if the parser finds something the walk above did not, it is still a finding.
     return fail({ kind: 'yaml', code: 'TO_DATA', message: error instanceof Error ? error.message : String(error), position: { line: 1, column: 1 } });
   }
+}
+
+function lineAt(text: string, lineCounter: LineCounter, line: number): string | undefined {
+  const start = lineCounter.lineStarts[line - 1];
+  if (start === undefined) return undefined;
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end);
 }
 
 /**

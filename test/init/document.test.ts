@@ -11,6 +11,7 @@ import { PUBLISHED_SCHEMAS, schemaReference } from '../../src/init/schema-ref.js
 import { KINDS } from '../../src/kinds/index.js';
 import { kindSchema } from '../../src/kinds/schemas.js';
 import { ROOT, checkText } from '../helpers.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
 import { scripted } from './scripted.js';
 import { COMPLETE, script } from './scripts.js';
 
@@ -50,6 +51,16 @@ describe('the written plan', () => {
     const keys = isMap(doc.contents) ? doc.contents.items.map((pair) => (isScalar(pair.key) ? pair.key.value : undefined)) : [];
     // The notes are written by `dekom import`, never asked.
     expect(keys).toEqual(Object.keys(kindSchema('nettverksplan').shape).filter((key) => key !== 'merknader'));
+  });
+
+  test('two lines typed for a prose answer stay two paragraphs, in the YAML and in the document', async () => {
+    const plan = await interview({ kind: 'skoleplan', lang: 'nb', prompter: scripted(COMPLETE.skoleplan) });
+    const text = write('skoleplan', plan);
+    expect(text).toContain('innledning: |\n  Svar på innledning.\n\n  Andre linje med æ, ø og å.\n');
+    const data = parse(text) as Record<string, unknown>;
+    expect(data['innledning']).toBe('Svar på innledning.\n\nAndre linje med æ, ø og å.\n');
+    const markdown = renderMarkdown(data, { kind: 'skoleplan', lang: 'nb', today: '2026-11-24' });
+    expect(markdown).toContain('\nSvar på innledning.\n\nAndre linje med æ, ø og å.\n');
   });
 
   test('Norwegian letters are written as they are, never escaped', async () => {

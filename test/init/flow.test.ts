@@ -61,7 +61,7 @@ describe('answers are read into the plan', () => {
   test('prose keeps its lines; a skipped section stays, empty, under its question', async () => {
     const steps = COMPLETE.skoleplan.map((step): Step => (step !== 'INTERRUPT' && step[0] === 'analyse' ? ['analyse', ''] : step));
     const data = await run('skoleplan', steps).plan;
-    expect(data['innledning']).toBe('Svar på innledning.\nAndre linje med æ, ø og å.\n');
+    expect(data['innledning']).toBe('Svar på innledning.\n\nAndre linje med æ, ø og å.\n');
     expect(data).toHaveProperty('analyse', null);
     expect(data['tidsplan']).toEqual([]);
     expect(Object.keys(data)).toEqual(['dekom', 'type', 'tittel', 'organisasjon', 'ordning', 'språk', 'periode', 'kontakt', 'rammer', 'tema', 'innledning', 'situasjonsbeskrivelse', 'parter', 'mål', 'analyse', 'oppgaver', 'organisering', 'tidsplan', 'tegn_på_læring', 'medvirkning', 'evaluering', 'vedlegg']);

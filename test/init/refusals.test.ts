@@ -30,7 +30,7 @@ describe('wrong answers are refused at the prompt, with the reason', () => {
       'periode.til': ['01.07.2026', '01.08.2026'],
       'kontakt.epost': ['ingrid'],
       'parter[0].navn': [''],
-      'mål[0].frist': ['juni 2028'],
+      'mål[0].frist': ['i juni'],
       'tidsplan[0].slutt': ['10.09.2026 08:00', '10.09.2026 25:00'],
     });
     expect(refused).toEqual([
@@ -43,7 +43,7 @@ describe('wrong answers are refused at the prompt, with the reason', () => {
       'periode.til "01.08.2026": «til» må være etter «fra» (2026-08-01).',
       'kontakt.epost "ingrid": «ingrid» ser ikke ut som en e-postadresse.',
       'parter[0].navn "": «Navn» må fylles ut.',
-      'mål[0].frist "juni 2028": «juni 2028» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026.',
+      'mål[0].frist "i juni": «i juni» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026.',
       'tidsplan[0].slutt "10.09.2026 08:00": «slutt» må være etter «dato» (2026-09-10T09:00).',
       'tidsplan[0].slutt "10.09.2026 25:00": «10.09.2026 25:00» er ikke en dato med tidspunkt. Skriv for eksempel 2026-03-15 18:00 eller 15.03.2026 kl. 18:00.',
     ]);
@@ -139,7 +139,7 @@ describe('reading what people type', () => {
     [' 29.02.2028 ', '2028-02-29'],
     ['29.02.2027', undefined],
     ['2026-3-15', undefined],
-    ['15/03/2026', undefined],
+    ['15/03/2026', '2026-03-15'],
   ])('date %j → %j', (typed, expected) => {
     expect(readDate(typed)).toBe(expected);
   });

@@ -69,7 +69,8 @@ describe('partners with several roles', () => {
     const roles = base('nettverksplan').replace('    rolle: uh\n', '    roller: [uh, nasjonalt_senter]\n');
     expect(check(roles).problems).toEqual([]);
     const none = base('nettverksplan').replace('    rolle: uh\n', '');
-    expect(problems(check(none), 'required').map((p) => p.message)).toEqual(['Mangler påkrevd «parter[0].rolle» (eller «roller»).']);
+    expect(problems(check(none), 'required').map((p) => p.message)).toEqual(['Mangler påkrevd «rolle» (eller «roller»).']);
+    expect(problems(check(none), 'required').map((p) => p.where)).toEqual([expect.stringMatching(/› Part nr\. 1 «[^»]+» › Rolle$/)]);
   });
 
   it('prints the roles, the ownership and the agreement in the partners table', () => {

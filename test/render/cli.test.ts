@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, dekom, tempDir } from '../helpers.js';
+import { ROOT, dekom, dekomInProcess, tempDir } from '../helpers.js';
 import { EPOCH, RENDER_FIXTURES, render } from './support.js';
 
 const NETTVERK = 'examples/nettverksplan-lister-digital-vurdering.yaml';
@@ -162,6 +162,23 @@ describe('dekom render keeps what is already there', () => {
     expect(result.stderr).toMatch(/dekom: Planen kan ikke skrives ut før feilene i strukturen over er rettet\.\n$/);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('lists only the errors that block the render, not the empty fields or the warnings', async () => {
+    const check = await dekomInProcess(['check', path.join(RENDER_FIXTURES, 'feil-struktur.yaml')]);
+    expect(check.stdout).toMatch(/ required$/m);
+    const result = await dekomInProcess(['render', path.join(RENDER_FIXTURES, 'feil-struktur.yaml')]);
+    expect(result.code).toBe(1);
+    const rows = result.stderr.split('\n').filter((line) => /^ {2}\d+:\d+ /.test(line));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((line) => / {2}schema$/.test(line))).toBe(true);
+    expect(result.stderr).toMatch(new RegExp(`✖ ${rows.length} problemer? \\(${rows.length} feil, 0 advarsler\\)`));
+  });
+
+  it('says why a file that is not a plan cannot render, and nothing else', async () => {
+    const result = await dekomInProcess(['render', path.join(RENDER_FIXTURES, 'ikke-en-plan.yaml')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').filter((line) => /^ {2}\d+:\d+ /.test(line))).toHaveLength(1);
   });
 
   it('refuses a file that is not a plan the same way (exit 1), in English with --lang en', () => {

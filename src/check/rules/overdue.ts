@@ -17,13 +17,13 @@ export default defineRule({
       en: 'The deadline {frist} for "{task}" has passed ({today}); set status to fullført or avlyst, or move the deadline.',
     },
   },
-  check({ plan, today, report }) {
+  check({ plan, today, report, lang }) {
     const period = periodOf(plan);
     for (const { row, path } of rows(plan, 'oppgaver')) {
       if (CLOSED.has(String(row['status']))) continue;
       const frist = dayOf(row['frist']) ?? lastYearly(row['frist'], period, today);
       if (!frist || frist >= today) continue;
-      const task = rowName(row, 'oppgave', path);
+      const task = rowName(row, 'oppgave', path, lang);
       report('late', [...path, 'frist'], { frist, task, today });
     }
   },
