@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { interview } from '../../src/init/flow.js';
 import { allFields, fieldsOf, keyFields } from '../../src/init/fields.js';
-import { readAnswer, readDate, readDateTime, readNumber } from '../../src/init/read-answer.js';
+import { readAnswer, readDate, readDateTime, readNumber, readPerYear, readYearly } from '../../src/init/read-answer.js';
 import { KINDS, type Kind } from '../../src/kinds/index.js';
 import { scripted, type Step } from './scripted.js';
 import { COMPLETE, script } from './scripts.js';
@@ -163,5 +163,32 @@ describe('reading what people type', () => {
     ['', undefined],
   ])('number %j → %j', (typed, expected) => {
     expect(readNumber(typed)).toBe(expected);
+  });
+
+  test.each([
+    ['årlig 15.03', { årlig: '03-15' }],
+    ['årlig: 03-15', { årlig: '03-15' }],
+    ['hvert år 1. februar', { årlig: '02-01' }],
+    ['15. mars hvert år', { årlig: '03-15' }],
+    ['kvart år 1.8.', { årlig: '08-01' }],
+    ['every year on 15 March', { årlig: '03-15' }],
+    ['--03-15', { årlig: '03-15' }],
+    ['årlig 29.02', { årlig: '02-29' }],
+    ['årlig 31.02', undefined],
+    ['15.03', undefined],
+    ['årlig i mars', undefined],
+  ])('yearly date %j → %j', (typed, expected) => {
+    expect(readYearly(typed)).toEqual(expected);
+  });
+
+  test.each([
+    ['2027: 400 000; 2028: 350 000', { 2027: 400000, 2028: 350000 }],
+    ['2027=400000, 2028=350000', { 2027: 400000, 2028: 350000 }],
+    ['2027: 1 250 000 kr', { 2027: 1250000 }],
+    ['2027: 400 000; 2027: 1', undefined],
+    ['400 000', undefined],
+    ['2027: mye', undefined],
+  ])('amounts per year %j → %j', (typed, expected) => {
+    expect(readPerYear(typed)).toEqual(expected);
   });
 });

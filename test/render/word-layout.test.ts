@@ -114,6 +114,15 @@ describe('tables and fonts that lay out alike in Word and LibreOffice', () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBe(9_070);
   });
 
+  it('fits columns whose words need more than the page: the wide columns give way, none goes below zero', () => {
+    // Four columns of long compound words, and one of prose in short words that could spare room.
+    const compounds = Array.from({ length: 4 }, (_, i) => [`Kolonne${i}`, 'Barnehagefaglig grunnkompetanse', 'Kompetanseutviklingsnettverket']);
+    const prose = ['Beskrivelse', 'Alle ansatte i de åtte barnehagene deltar i samlinger og i refleksjon på avdelingsmøtene mellom samlingene, med veiledning fra høgskolen.'.repeat(3)];
+    const widths = columnWidths([...compounds, prose]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(9_070);
+    for (const width of widths) expect(width).toBeGreaterThan(0);
+  });
+
   it('names Calibri with its metric-compatible stand-ins in the font table', async () => {
     const fonts = docxPart(await word(SKOLEPLAN), 'word/fontTable.xml');
     expect(fonts).toContain('<w:font w:name="Calibri"><w:altName w:val="Carlito"/><w:panose1 w:val="020F0502020204030204"/>');
