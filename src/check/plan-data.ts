@@ -86,3 +86,38 @@ export function eachText(value: unknown, visit: (text: string, path: Path) => bo
   }
   return false;
 }
+
+/** A value found at a path pattern, with the row it stands in when the pattern goes through a list. */
+export interface Found {
+  path: Path;
+  value: unknown;
+  row?: Record<string, unknown>;
+  rowPath?: Path;
+}
+
+/**
+ * The values at a path pattern such as `forankringsstrategi.milepæler[].dato`: one for each
+ * row of each list on the way; mappings that are not there give nothing.
+ */
+export function valuesAt(plan: Record<string, unknown>, pattern: string): Found[] {
+  let found: Found[] = [{ path: [], value: plan }];
+  for (const part of pattern.split('.')) {
+    const list = part.endsWith('[]');
+    const key = list ? part.slice(0, -2) : part;
+    const next: Found[] = [];
+    for (const { path, value, row, rowPath } of found) {
+      if (!isRecord(value)) continue;
+      const inner = value[key];
+      if (!list) {
+        next.push({ path: [...path, key], value: inner, ...(row ? { row, rowPath: rowPath! } : {}) });
+        continue;
+      }
+      if (!Array.isArray(inner)) continue;
+      inner.forEach((item, index) => {
+        if (isRecord(item)) next.push({ path: [...path, key, index], value: item, row: item, rowPath: [...path, key, index] });
+      });
+    }
+    found = next;
+  }
+  return found.filter(({ value }) => value !== undefined);
+}
