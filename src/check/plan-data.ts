@@ -87,6 +87,34 @@ export function eachText(value: unknown, visit: (text: string, path: Path) => bo
   return false;
 }
 
+/** Text with its words in lower case and runs of space made one, for comparing names. */
+export function normalName(value: unknown): string {
+  return (textOf(value) ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Whether two names are one, the one written in full or not: "Gjøvik" and "Gjøvik kommune". */
+export function sameName(a: unknown, b: unknown): boolean {
+  const [x, y] = [normalName(a), normalName(b)];
+  if (x === '' || y === '') return false;
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
+/** An amount in whole kroner, or undefined where the value is not a number. */
+export function kronerOf(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : undefined;
+}
+
+/** A grant by year (`{2027: 400000}`) for one year, in whole kroner. */
+export function grantIn(grants: unknown, year: unknown): number | undefined {
+  if (!isRecord(grants) || (typeof year !== 'number' && typeof year !== 'string')) return undefined;
+  return kronerOf(grants[String(year)]);
+}
+
+/** Whether a grant by year gives money for some year. */
+export function isFunded(grants: unknown): boolean {
+  return isRecord(grants) && Object.values(grants).some((amount) => (kronerOf(amount) ?? 0) > 0);
+}
+
 /** A value found at a path pattern, with the row it stands in when the pattern goes through a list. */
 export interface Found {
   path: Path;

@@ -12,11 +12,17 @@ import klPpt from './rules/kl-ppt.js';
 import klPrivate from './rules/kl-private.js';
 import klStatped from './rules/kl-statped.js';
 import meetingGap from './rules/meeting-gap.js';
+import noVidereutdanning from './rules/no-videreutdanning.js';
 import overdue from './rules/overdue.js';
 import ownerKnown from './rules/owner-known.js';
 import period from './rules/period.js';
 import placeholder from './rules/placeholder.js';
+import rekomAllStaff from './rules/rekom-all-staff.js';
+import rekomKartlegging from './rules/rekom-kartlegging.js';
+import rekomMyndighet from './rules/rekom-myndighet.js';
+import rekomPrivate from './rules/rekom-private.js';
 import required from './rules/required.js';
+import samisk from './rules/samisk.js';
 import schema from './rules/schema.js';
 import staffInvolved from './rules/staff-involved.js';
 import taskDeadline from './rules/task-deadline.js';
@@ -40,11 +46,17 @@ export const RULES: readonly Rule[] = [
   klPrivate,
   klStatped,
   meetingGap,
+  noVidereutdanning,
   overdue,
   ownerKnown,
   period,
   placeholder,
+  rekomAllStaff,
+  rekomKartlegging,
+  rekomMyndighet,
+  rekomPrivate,
   required,
+  samisk,
   schema,
   staffInvolved,
   taskDeadline,
