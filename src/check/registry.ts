@@ -5,6 +5,7 @@ import barnsMedvirkning from './rules/barns-medvirkning.js';
 import costYear from './rules/cost-year.js';
 import egenandel from './rules/egenandel.js';
 import elevstemmen from './rules/elevstemmen.js';
+import forumComposition from './rules/forum-composition.js';
 import goalRef from './rules/goal-ref.js';
 import goalSmart from './rules/goal-smart.js';
 import inPeriod from './rules/in-period.js';
@@ -12,6 +13,7 @@ import klPpt from './rules/kl-ppt.js';
 import klPrivate from './rules/kl-private.js';
 import klStatped from './rules/kl-statped.js';
 import meetingGap from './rules/meeting-gap.js';
+import networkUh from './rules/network-uh.js';
 import noVidereutdanning from './rules/no-videreutdanning.js';
 import overdue from './rules/overdue.js';
 import ownerKnown from './rules/owner-known.js';
@@ -39,6 +41,7 @@ export const RULES: readonly Rule[] = [
   costYear,
   egenandel,
   elevstemmen,
+  forumComposition,
   goalRef,
   goalSmart,
   inPeriod,
@@ -46,6 +49,7 @@ export const RULES: readonly Rule[] = [
   klPrivate,
   klStatped,
   meetingGap,
+  networkUh,
   noVidereutdanning,
   overdue,
   ownerKnown,
