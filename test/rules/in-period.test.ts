@@ -58,6 +58,10 @@ describe(RULE, () => {
       { line: 43, path: 'årshjul[1].dato', message: '«dato» hvert år 03-15 faller aldri innenfor perioden 2026-09-01 – 2026-12-31.' },
     ]);
   });
+
+  it('leaves a recommendation’s measures alone: they may well run past its year', () => {
+    expect(problems(check(base('innstilling')), RULE)).toEqual([]);
+  });
 });
 
 /** The first milestone's date in the base plan, to move outside the period. */

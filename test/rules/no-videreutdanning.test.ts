@@ -16,6 +16,13 @@ describe('no-videreutdanning: funded measures that are further education', () =>
           { line: 59, column: 13, path: 'tiltak[0].tittel', severity: 'warning', message: /«Videreutdanning»/ },
         ],
       },
+      {
+        name: 'a recommended measure whose target group takes further education',
+        fixture: 'fail-innstilling',
+        problems: [
+          { line: 57, column: 18, path: 'tiltak[0].deltakere.målgruppe', severity: 'warning', message: /«videreutdanning»/ },
+        ],
+      },
     ],
   });
 });
