@@ -192,3 +192,43 @@ describe('reading what people type', () => {
     expect(readPerYear(typed)).toEqual(expected);
   });
 });
+
+describe('answers of the new value types, through the field they answer', () => {
+  const field = (kind: Kind, pattern: string) => [...allFields(fieldsOf(kind))].find((f) => f.pattern === pattern)!;
+  const scope = { lang: 'nb' as const, label: 'x', mustAnswer: false, siblings: {} };
+
+  test('a yearly deadline takes a day or a yearly date; a plain date field only a day', () => {
+    expect(readAnswer(field('langsiktig_plan', 'årshjul[].dato'), 'årlig 15.03', scope)).toEqual({ ok: true, value: { årlig: '03-15' } });
+    expect(readAnswer(field('langsiktig_plan', 'årshjul[].dato'), '30.08.2028', scope)).toEqual({ ok: true, value: '2028-08-30' });
+    expect(readAnswer(field('langsiktig_plan', 'vedtatt.dato'), 'årlig 15.03', scope)).toEqual({
+      ok: false,
+      reason: '«årlig 15.03» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026.',
+    });
+    expect(readAnswer(field('langsiktig_plan', 'årshjul[].dato'), 'snart', scope)).toEqual({
+      ok: false,
+      reason: '«snart» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026, eller «årlig 15.03» for en dato som kommer igjen hvert år.',
+    });
+  });
+
+  test('a grant per year is typed as year: amount, and refused with an example otherwise', () => {
+    expect(readAnswer(field('innstilling', 'tiltak[].tilskudd'), '2027: 1 400 000; 2028: 1 300 000', scope)).toEqual({ ok: true, value: { 2027: 1400000, 2028: 1300000 } });
+    expect(readAnswer(field('innstilling', 'tiltak[].tilskudd'), '1 400 000', scope)).toEqual({
+      ok: false,
+      reason: '«1 400 000» er ikke beløp per år. Skriv for eksempel 2027: 400 000; 2028: 350 000.',
+    });
+  });
+
+  test('names with spaces stay whole in a list; years are parted by spaces too', () => {
+    expect(readAnswer(field('innstilling', 'tiltak[].eiere'), 'Farsund kommune, Lyngdal kommune', scope)).toEqual({ ok: true, value: ['Farsund kommune', 'Lyngdal kommune'] });
+    expect(readAnswer(field('innstilling', 'tiltak[].varighet.år'), '2027 2028', scope)).toEqual({ ok: true, value: [2027, 2028] });
+  });
+
+  test('kroner are whole: øre are refused', () => {
+    expect(readAnswer(field('innstilling', 'ramme.dekom'), '3 400 000', scope)).toEqual({ ok: true, value: 3400000 });
+    expect(readAnswer(field('innstilling', 'ramme.dekom'), '3 400 000,50', scope)).toMatchObject({ ok: false });
+  });
+
+  test('an open choice takes an option or words of the author’s own', () => {
+    expect(readAnswer(field('barnehageplan', 'tiltak[].målgruppe'), 'Styrere og pedagogiske ledere', scope)).toEqual({ ok: true, value: 'Styrere og pedagogiske ledere' });
+  });
+});

@@ -8,7 +8,7 @@ import { FIXTURES, checkText } from '../helpers.js';
 /** The fixtures of the rule tests: `test/fixtures/rules/<rule>/<name>.yaml`. */
 export const RULE_FIXTURES = path.join(FIXTURES, 'rules');
 
-export const KINDS: readonly Kind[] = ['nettverksplan', 'kompetanseplan', 'skoleplan', 'kommuneplan'];
+export const KINDS: readonly Kind[] = ['nettverksplan', 'kompetanseplan', 'skoleplan', 'kommuneplan', 'barnehageplan', 'langsiktig_plan', 'innstilling'];
 
 /** The text of a rule fixture, `name` without `.yaml`. */
 export function fixture(rule: string, name: string): string {
