@@ -10,7 +10,7 @@ describe('dekom rules', () => {
     expect(nb.code).toBe(0);
     const lines = nb.stdout.trimEnd().split('\n');
     expect(lines.map((line) => line.split(/\s+/)[0])).toEqual(RULES.map((rule) => rule.id));
-    expect(nb.stdout).toMatch(/^goal-smart\s+feil\s+Et mål mangler/m);
+    expect(nb.stdout).toMatch(/^goal-smart\s+feil\s+Et resultatmål mangler/m);
     expect(dekom(['rules', '--lang', 'en']).stdout).toMatch(/^meeting-gap\s+warning\s+More than 92 days/m);
   });
 
