@@ -1,13 +1,10 @@
+import { andList } from '../../messages/catalogue.js';
 import { atLeastPercent, kr } from '../money.js';
 import { isRecord, kronerOf, rowName, rows, sameName, textOf } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
 /** The owners' co-funding under the decentralised scheme, in per cent of the grant they receive. */
 export const COFUNDING_PERCENT = 30;
-
-function listed(names: string[], lang: 'nb' | 'en'): string {
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'og'} ${names.at(-1)}`;
-}
 
 export default defineRule({
   id: 'egenandel-30',
@@ -50,7 +47,7 @@ export default defineRule({
       }
       const owners = Array.isArray(row['eiere']) ? row['eiere'].map((owner) => textOf(owner)?.trim()).filter((owner): owner is string => Boolean(owner)) : [];
       const without = owners.filter((owner) => !shares.some(({ row: share }) => sameName(share['eier'], owner)));
-      if (without.length > 0) report('owners', [...path, 'egenandel'], { tiltak, owners: listed(without, lang) }, 'key');
+      if (without.length > 0) report('owners', [...path, 'egenandel'], { tiltak, owners: andList(without, lang) }, 'key');
       // Each owner against its own share where the plan gives it; the rest together against what is left.
       let rest = kronerOf(isRecord(row['fordeling']) ? row['fordeling']['eiere'] : undefined);
       let restAmount = 0;

@@ -1,4 +1,5 @@
 import type { Scheme } from '../../kinds/schemes.js';
+import { orList } from '../../messages/catalogue.js';
 import { rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
@@ -61,7 +62,6 @@ export default defineRule({
     const missing = requiredGroups(schemes).filter((group) => !seated.has(group));
     if (missing.length === 0) return;
     const names = missing.map((group) => WORDS[lang][group]!);
-    const groups = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${lang === 'en' ? 'or' : 'eller'} ${names.at(-1)}`;
-    report('missing', ['medlemmer'], { groups }, 'key');
+    report('missing', ['medlemmer'], { groups: orList(names, lang) }, 'key');
   },
 });

@@ -1,3 +1,4 @@
+import { andList } from '../../messages/catalogue.js';
 import { isBlank, isRecord, rowName, rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
@@ -41,14 +42,8 @@ export default defineRule({
       }
       const missing = CRITERIA.filter((key) => isBlank(criteria[key]));
       if (missing.length === 0) continue;
-      const words = missing.map((key) => WORDS[lang][key]);
-      const and = lang === 'en' ? 'and' : 'og';
-      report(
-        'missing',
-        [...path, 'kriterier'],
-        { tiltak, criteria: words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} ${and} ${words.at(-1)}`, keys: missing.join(', ') },
-        'key',
-      );
+      const named = andList(missing.map((key) => WORDS[lang][key]), lang);
+      report('missing', [...path, 'kriterier'], { tiltak, criteria: named, keys: missing.join(', ') }, 'key');
     }
   },
 });

@@ -1,3 +1,4 @@
+import { orList } from '../../messages/catalogue.js';
 import { isBlank, isRecord, rowName, rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
@@ -49,7 +50,7 @@ export default defineRule({
       if (wanted.some((key) => counted(participants[key]))) continue;
       const words = lang === 'en' ? { barnehager: 'kindergartens', skoler: 'schools', ansatte: 'staff' } : { barnehager: 'barnehager', skoler: 'skoler', ansatte: 'ansatte' };
       const what = wanted.map((key) => words[key as (typeof COUNT_KEYS)[number]]);
-      report('count', [...path, 'deltakere'], { tiltak, what: `${what.slice(0, -1).join(', ')} ${lang === 'en' ? 'or' : 'eller'} ${what.at(-1)}` }, 'key');
+      report('count', [...path, 'deltakere'], { tiltak, what: orList(what, lang) }, 'key');
     }
   },
 });

@@ -1,3 +1,4 @@
+import { andList } from '../../messages/catalogue.js';
 import { isBlank, rowName, rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
@@ -25,9 +26,8 @@ export default defineRule({
     const sami = rows(plan, 'barnehager').filter(({ row }) => row['samisk_språkområde'] === true);
     if (sami.length === 0 || !isBlank(plan['samiske_perspektiver'])) return;
     const names = sami.map(({ row, path }) => rowName(row, 'navn', path));
-    const joined = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'og'} ${names.at(-1)}`;
     // A blank section is pointed at; a missing one at the first kindergarten that needs it.
     const at = plan['samiske_perspektiver'] === undefined ? [...sami[0]!.path, 'samisk_språkområde'] : ['samiske_perspektiver'];
-    report(names.length === 1 ? 'blank' : 'blankMany', at, { barnehager: joined }, plan['samiske_perspektiver'] === undefined ? 'node' : 'key');
+    report(names.length === 1 ? 'blank' : 'blankMany', at, { barnehager: andList(names, lang) }, plan['samiske_perspektiver'] === undefined ? 'node' : 'key');
   },
 });
