@@ -7,6 +7,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_VERSION, MARKER, generateCorpus } from './corpus.mjs';
+import { GIANT_BUDGET, giantReport, measureGiants } from './hostile.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
@@ -224,6 +225,13 @@ else {
   }
 }
 
+// ---- hostile giants -------------------------------------------------------------------------
+// One file or stream each, past a limit or just inside all of them: peak memory and time of
+// the worst, against the budget any single input must keep to (README, "Limits").
+let giants = [];
+if (!hasCli) skip('hostile giants', `${CLI} not found`);
+else giants = await measureGiants({ root: ROOT, cli: CLI, env: ENV, log });
+
 // ---- report ---------------------------------------------------------------------------------
 const corpusInfo = Object.fromEntries(
   SIZES.map((s) => {
@@ -232,7 +240,7 @@ const corpusInfo = Object.fromEntries(
   }),
 );
 if (JSON_OUT) {
-  console.log(JSON.stringify({ machine, corpora: corpusInfo, example, results, rss, skipped }, null, 2));
+  console.log(JSON.stringify({ machine, corpora: corpusInfo, example, results, rss, giants, skipped }, null, 2));
 } else {
   const out = [`node ${machine.node} · ${machine.platform} · ${machine.cpus} × ${machine.cpuModel} · ${machine.memoryGb} GB`];
   const sizes = SIZES.map((s) => `${s} (${corpusInfo[s].kB} kB, ${corpusInfo[s].defective} defective)`);
@@ -255,6 +263,7 @@ if (JSON_OUT) {
     const [first, last] = [rss[0], rss.at(-1)];
     if (first !== last) out.push(`  ${first.what} → ${last.what}: ${(last.peakMb / first.peakMb).toFixed(2)}× (should stay near 1)`);
   }
+  if (giants.length) out.push('', ...giantReport(giants));
   if (skipped.length) out.push('', ...skipped.map((s) => `skipped: ${s.what}: ${s.why}`));
   console.log(out.join('\n'));
 }

@@ -18,6 +18,7 @@ import { renderPlanDocx, renderPlanMarkdown, type RenderOptions } from './render
 export type { CheckOptions, FileResult, FormatName, FormatReportOptions, Io, Kind, MessageLang, Problem, RenderOptions, Report, RunOptions, Severity, Summary };
 export { FORMAT_NAMES } from './check/formatters/names.js';
 export { KINDS, isKind } from './kinds/index.js';
+export { MAX_PLAN_BYTES, PARSE_LIMITS, type ParseLimits } from './load/limits.js';
 
 /** Checks every plan under the given files, folders and globs, as `dekom check` does. */
 export const checkPaths: (inputs: readonly string[], options: RunOptions) => Promise<Report> = checkAll;

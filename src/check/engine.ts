@@ -1,7 +1,8 @@
 import { DekomError } from '../errors.js';
-import { formatPath, locate, parseSource, type Path, type Position, type Source, type SyntaxFault } from '../load/source.js';
+import { formatPath, locate, parseSource, writtenAt, type Path, type Position, type Source, type SyntaxFault } from '../load/source.js';
 import { orList, t } from '../messages/catalogue.js';
 import { formatMessage, type MessageArgs } from '../messages/format.js';
+import { shownValue } from '../messages/shown-value.js';
 import { isKind, kindDefinition, KINDS, type Kind } from '../kinds/index.js';
 import { kindSchema } from '../kinds/schemas.js';
 import { schemesOf } from '../kinds/schemes.js';
@@ -13,6 +14,7 @@ import type { Anchor, Rule } from './rule.js';
 import { nearest } from '../util/suggest.js';
 import { completenessOf, sectionCompleteness } from './completeness.js';
 import type { CheckOptions, FileResult, Problem, SectionResult, Severity } from './types.js';
+import { describeFault } from '../load/fault-text.js';
 import { shapeProblems } from './validate.js';
 
 /** The "did you mean" hint in the reader's language, or nothing when there is no likely match. */
@@ -33,7 +35,7 @@ interface Finding {
 
 /** Checks one plan given as bytes; never throws on bad input, every fault is a problem. */
 export function checkBytes(file: string, bytes: Uint8Array, options: CheckOptions): FileResult {
-  return checkSource(file, parseSource(bytes), options);
+  return checkSource(file, parseSource(bytes, { limits: options.limits }), options);
 }
 
 export function checkSource(file: string, source: Source, options: CheckOptions): FileResult {
@@ -99,11 +101,15 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
   if (!isKind(kind)) {
     const findings: Finding[] = [];
     if (kind === undefined || kind === null || kind === '') findings.push(finding('required', 'noType', ['type'], { kinds: orList(KINDS, options.lang) }));
-    else {
-      const suggestion = typeof kind === 'string' ? nearest(kind, KINDS) : undefined;
+    else if (typeof kind !== 'string') {
+      // A list or mapping named as the type is not an unknown name; say what it is.
+      const received = t(options.lang, Array.isArray(kind) ? 'type.array' : typeof kind === 'object' ? 'type.object' : typeof kind === 'boolean' ? 'type.boolean' : 'type.number');
+      findings.push(finding('schema', 'kindNotName', ['type'], { value: shownValue(kind), received, allowed: KINDS.join(', ') }));
+    } else {
+      const suggestion = nearest(kind, KINDS);
       findings.push(
         finding('schema', 'kind', ['type'], {
-          value: String(kind),
+          value: shownValue(kind),
           allowed: KINDS.join(', '),
           hint: hintFor(suggestion, options.lang),
         }),
@@ -115,9 +121,10 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
   const definition = kindDefinition(kind);
   const schema = kindSchema(kind);
   const schemes = schemesOf(data, definition);
-  const findings: Finding[] = shapeProblems(schema, data, options.lang).map((p) =>
+  const findings: Finding[] = shapeProblems(schema, data, options.lang, (path) => writtenAt(source, path)).map((p) =>
     finding(p.rule, p.messageId, p.path, p.args, p.anchor),
   );
+  for (const tagged of source.tags ?? []) findings.push({ ...finding('schema', 'tag', tagged.path, { tag: tagged.tag }), at: tagged.position });
   for (const rule of RULES) {
     if (!rule.check || !appliesTo(rule, definition) || options.rules?.[rule.id] === 'off') continue;
     try {
@@ -143,36 +150,9 @@ function finding(rule: string, messageId: string, path: Path, args: MessageArgs,
   return { rule, messageId, path, args, anchor };
 }
 
-/** The `yaml` parser's commonest error codes, told in the author's terms. */
-const YAML_ERROR_MESSAGES: Record<string, string> = {
-  TAB_AS_INDENT: 'tab',
-  BAD_INDENT: 'indent',
-  DUPLICATE_KEY: 'duplicateKey',
-  BLOCK_AS_IMPLICIT_KEY: 'colon',
-  MULTILINE_IMPLICIT_KEY: 'colon',
-  MULTIPLE_DOCS: 'multipleDocs',
-};
-
-function yamlMessageId(code: string, message: string): string {
-  // MISSING_CHAR also covers a missing `-` or `]`; only an unclosed quote gets the quote text.
-  if (code === 'MISSING_CHAR') return /closing ["']quote/.test(message) ? 'quote' : 'yaml';
-  if (/call stack/i.test(message)) return 'tooDeep';
-  return YAML_ERROR_MESSAGES[code] ?? 'yaml';
-}
-
 function syntaxFinding(fault: SyntaxFault): Finding {
-  switch (fault.kind) {
-    case 'yaml':
-      return { ...finding('yaml-syntax', yamlMessageId(fault.code, fault.message), [], { detail: fault.message }), at: fault.position };
-    case 'too-large':
-      return finding('yaml-syntax', 'tooLarge', [], { size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` });
-    case 'binary':
-      return finding('yaml-syntax', 'binary', [], {});
-    case 'encoding':
-      return finding('yaml-syntax', 'encoding', [], {});
-    case 'aliases':
-      return finding('yaml-syntax', 'aliases', [], {});
-  }
+  const { messageId, args, at } = describeFault(fault);
+  return { ...finding('yaml-syntax', messageId, [], args), ...(at ? { at } : {}) };
 }
 
 function toProblem(found: Finding, source: Source, options: CheckOptions, kindSettings: Readonly<Record<string, Severity | 'off'>> = {}): Problem | undefined {

@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { DekomError } from '../errors.js';
+import { MAX_PLAN_BYTES } from '../load/limits.js';
+import { readInputFile, type LimitedRead } from '../load/read-limited.js';
 import { toPosix } from '../util/posix-path.js';
 
 /** A file to check: the name shown to the user, the path to read, and whether it was named. */
@@ -84,7 +86,7 @@ export function findPlanFiles(inputs: readonly string[], cwd: string, errorOnUnm
       stats = undefined;
     }
     if (stats?.isFile()) add({ name: displayName(cwd, absolute, input), absolute, explicit: true });
-    else if (stats && !stats.isDirectory()) throw new DekomError('error.notRegular', { path: input });
+    else if (stats && !stats.isDirectory()) throw new DekomError(stats.isFIFO() ? 'error.notRegular.fifo' : stats.isSocket() ? 'error.notRegular.socket' : 'error.notRegular.device', { path: input });
     else if (stats?.isDirectory()) {
       for (const file of yamlFilesUnder(absolute, cwd)) {
         const relative = toPosix(path.relative(absolute, file));
@@ -110,10 +112,7 @@ function globFiles(pattern: string, cwd: string): string[] {
   return out;
 }
 
-export function readPlanFile(file: PlanFile): Uint8Array {
-  try {
-    return readFileSync(file.absolute);
-  } catch (error) {
-    throw new DekomError('error.unreadable', { path: file.name, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
+/** The plan's bytes; a file larger than any plan is not read past its first bytes. */
+export function readPlanFile(file: PlanFile, maxBytes = MAX_PLAN_BYTES): LimitedRead {
+  return readInputFile(file.absolute, file.name, maxBytes);
 }

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configLookup, settingsFor } from '../config/settings.js';
-import { DekomError } from '../errors.js';
 import { isKind, type Kind } from '../kinds/index.js';
-import { parseSource, type Source } from '../load/source.js';
+import { MAX_PLAN_BYTES } from '../load/limits.js';
+import { readInputFile } from '../load/read-limited.js';
+import { oversizedSource, parseSource, type Source } from '../load/source.js';
 import { isRecord } from '../model/walk.js';
 import { checkSource } from './engine.js';
 import { KNOWN_RULES } from './registry.js';
@@ -36,22 +36,16 @@ export interface OpenedPlan {
  */
 export function openPlan(file: string, display: string, options: OpenOptions): OpenedPlan {
   const absolute = path.resolve(options.cwd, file);
-  const bytes = options.bytes ?? readPlan(absolute, display);
   const config = configLookup({ cwd: options.cwd, knownRules: KNOWN_RULES, ...(options.configFile ? { configFile: options.configFile } : {}) })(absolute);
   const settings = settingsFor(absolute, config, options);
-  const source = parseSource(bytes);
+  const source = options.bytes ? parseSource(options.bytes) : readSource(absolute, display);
   const result = checkSource(display, source, { lang: options.lang, ...settings });
   const data = source.data;
   const kind = isRecord(data) ? data['type'] : undefined;
   return isRecord(data) && isKind(kind) ? { source, result, plan: data, kind } : { source, result };
 }
 
-function readPlan(absolute: string, display: string): Uint8Array {
-  try {
-    return readFileSync(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DekomError('error.notFound', { path: display });
-    throw new DekomError('error.unreadable', { path: display, reason: code ?? String(error) });
-  }
+function readSource(absolute: string, display: string): Source {
+  const read = readInputFile(absolute, display, MAX_PLAN_BYTES);
+  return 'bytes' in read ? parseSource(read.bytes) : oversizedSource(read.size);
 }

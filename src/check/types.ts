@@ -1,4 +1,5 @@
 import type { Kind } from '../kinds/index.js';
+import type { ParseOptions } from '../load/limits.js';
 import type { RuleSetting, Severity } from '../config/rule-setting.js';
 
 export type { RuleSetting, Severity };
@@ -52,4 +53,6 @@ export interface CheckOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** What the config tells rules beside their severity: `{ 'meeting-gap': { days: 120 } }`. */
   ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Smaller parse limits than the built-in ones (bytes, lines, nodes, depth, entries), as tests use. */
+  limits?: ParseOptions['limits'];
 }

@@ -6,6 +6,7 @@ import type { Anchor } from './rule.js';
 import { nearest } from '../util/suggest.js';
 import { t, type Lang, type MessageKey } from '../messages/catalogue.js';
 import { fromNorwegianDate } from '../util/dates.js';
+import { hasInvisible, invisibleCodes, revealInvisible, withoutInvisible } from '../messages/invisible.js';
 
 export interface ShapeProblem {
   rule: 'schema' | 'unknown-key';
@@ -48,7 +49,7 @@ function typeName(value: unknown): string {
  * Turns Zod's issues into problems at YAML paths. Missing and blank values are left out:
  * `required` and the rules that own those keys report them, once, in the author's terms.
  */
-export function shapeProblems(schema: z.ZodType, data: unknown, lang: Lang): ShapeProblem[] {
+export function shapeProblems(schema: z.ZodType, data: unknown, lang: Lang, written: (path: Path) => string | undefined = () => undefined): ShapeProblem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   const out: ShapeProblem[] = [];
@@ -60,6 +61,10 @@ export function shapeProblems(schema: z.ZodType, data: unknown, lang: Lang): Sha
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys(objectShape(schemaAt(schema, path) ?? schema) ?? {});
       for (const unknown of issue.keys) {
+        if (hasInvisible(unknown)) {
+          out.push(invisibleKey(unknown, known, path));
+          continue;
+        }
         const suggestion = nearest(unknown, known);
         out.push({
           rule: 'unknown-key',
@@ -74,6 +79,10 @@ export function shapeProblems(schema: z.ZodType, data: unknown, lang: Lang): Sha
     if (value === undefined || value === null) continue;
     if (issue.code === 'too_small' && Array.isArray(value) && value.length === 0) continue;
     if (typeof value === 'string' && value.trim() === '' && issue.code !== 'invalid_value') continue;
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      out.push({ rule: 'schema', path, messageId: 'notFinite', args: notFinite(key, value, written(path), lang) });
+      continue;
+    }
     out.push({ rule: 'schema', path, ...describeIssue(issue, key, value, lang) });
   }
   return out;
@@ -131,9 +140,34 @@ function describeIssue(issue: z.core.$ZodIssue, key: string, value: unknown, lan
       return { messageId: 'max', args: { key, max: Number(issue.maximum) } };
     case 'not_multiple_of':
       return { messageId: 'integer', args: { key } };
+    case 'custom': {
+      // The model's own checks name the message that explains them.
+      const id = (issue.params as { dekom?: string } | undefined)?.dekom;
+      return id ? { messageId: id, args: { key, value: shown } } : { messageId: 'other', args: { key } };
+    }
     default:
       return { messageId: 'other', args: { key } };
   }
+}
+
+/** A key that looks known on screen and is not: the invisible character is named, and the key it hides. */
+function invisibleKey(key: string, known: readonly string[], path: Path): ShapeProblem {
+  const visible = withoutInvisible(key);
+  const suggestion = known.includes(visible) ? visible : nearest(visible, known);
+  return {
+    rule: 'unknown-key',
+    messageId: suggestion ? 'invisible' : 'invisiblePlain',
+    path: [...path, key],
+    args: { key: revealInvisible(key), chars: invisibleCodes(key).join(', '), suggestion: suggestion ?? '' },
+    anchor: 'key',
+  };
+}
+
+/** `.nan`, `.inf`, or a number too large for a double (`1e400`): named for what it is, not as "a number". */
+function notFinite(key: string, value: number, written: string | undefined, lang: Lang): MessageArgs {
+  const infinite = written === undefined || /^[-+]?\.inf$/i.test(written);
+  const what = Number.isNaN(value) ? 'number.nan' : infinite ? 'number.infinite' : 'number.huge';
+  return { key, value: written ?? (Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf'), what: t(lang, what) };
 }
 
 /** `2026-11-05 14:00` → `2026-11-05T14:00`: a space where ISO wants a T. */

@@ -9,6 +9,7 @@ import { registerRender } from './commands/render.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 
+import { printable } from '../util/terminal-text.js';
 import { VERSION } from '../version.js';
 
 /** What a command's action resolves to; only `main` turns it into an exit code. */
@@ -40,13 +41,15 @@ function reportError(error: unknown, lang: Lang, io: Io, argv: readonly string[]
     return EXIT.usage;
   }
   if (error instanceof DekomError) {
-    const args = 'reason' in error.args ? { ...error.args, reason: reasonText(lang, error.args['reason']) } : error.args;
-    io.stderr(`dekom: ${t(lang, error.key, args)}\n`);
+    const localized = Object.fromEntries(Object.entries(error.localized).map(([name, text]) => [name, text[lang]]));
+    const args = { ...error.args, ...localized, ...('reason' in error.args ? { reason: reasonText(lang, error.args['reason']) } : {}) };
+    // Messages carry names and values from files and arguments: nothing in them may drive the terminal.
+    io.stderr(`dekom: ${printable(t(lang, error.key, args))}\n`);
     if (io.env['DEKOM_DEBUG'] === '1' && error.stack) io.stderr(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`dekom: ${t(lang, 'error.internal', { message })}\n`);
+  io.stderr(`dekom: ${printable(t(lang, 'error.internal', { message }))}\n`);
   if (io.env['DEKOM_DEBUG'] === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return EXIT.usage;
 }

@@ -1,8 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { DekomError } from '../errors.js';
+import type { z } from 'zod';
+import { faultPosition, faultText } from '../load/fault-text.js';
+import { DekomError, EXIT, type Localized } from '../errors.js';
+import { MAX_CONFIG_BYTES } from '../load/limits.js';
+import { readInputFile } from '../load/read-limited.js';
+import { locate, oversizedSource, parseSource } from '../load/source.js';
+import { inEveryLang, t, type Lang, type MessageKey } from '../messages/catalogue.js';
 import { nearest } from '../util/suggest.js';
-import { locate, parseSource } from '../load/source.js';
 import type { KnownRules } from './rule-setting.js';
 import { configSchema, type Config } from './schema.js';
 
@@ -20,18 +25,13 @@ export interface LoadedConfig {
  * a broken config must stop CI, not silently check with defaults.
  */
 export function loadConfig(file: string, display: string, knownRules: KnownRules): LoadedConfig {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new DekomError('error.unreadable', { path: display, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-  const source = parseSource(bytes);
+  const read = readInputFile(file, display, MAX_CONFIG_BYTES);
+  const source = 'bytes' in read ? parseSource(read.bytes) : oversizedSource(read.size);
   const fault = source.faults[0];
   if (fault) {
-    const where = fault.kind === 'yaml' ? fault.position : { line: 1, column: 1 };
-    const detail = fault.kind === 'yaml' ? fault.message : fault.kind;
-    throw new DekomError('config.invalid', { file: display, line: where.line, column: where.column, detail });
+    const where = faultPosition(fault);
+    const detail = { nb: faultText(fault, 'nb'), en: faultText(fault, 'en') };
+    throw new DekomError('config.invalid', { file: display, line: where.line, column: where.column }, EXIT.usage, { detail });
   }
   const data = source.data ?? {};
   const parsed = configSchema.safeParse(data);
@@ -39,7 +39,8 @@ export function loadConfig(file: string, display: string, knownRules: KnownRules
     const issue = parsed.error.issues[0]!;
     const issuePath = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
     const where = locate(source, issue.code === 'unrecognized_keys' ? [...issuePath, issue.keys[0]!] : issuePath, 'key');
-    throw new DekomError('config.invalid', { file: display, line: where.line, column: where.column, detail: issue.message });
+    const detail = issueText(issue, issuePath, data);
+    throw new DekomError('config.invalid', { file: display, line: where.line, column: where.column }, EXIT.usage, { detail });
   }
   const config = parsed.data;
   const ruleTables: Array<{ rules: Config['rules']; path: (string | number)[] }> = [
@@ -61,7 +62,8 @@ export function loadConfig(file: string, display: string, knownRules: KnownRules
       }
       const where = locate(source, [...table.path, id], 'key');
       const suggestion = nearest(id, [...knownRules.keys()]);
-      throw new DekomError('config.unknownRule', { file: display, line: where.line, column: where.column, id, hint: suggestion ?? '' });
+      const hint = suggestion ? inEveryLang('hint.didYouMean', { suggestion }) : { nb: '', en: '' };
+      throw new DekomError('config.unknownRule', { file: display, line: where.line, column: where.column, id }, EXIT.usage, { hint });
     }
   }
   return { file, folder: path.dirname(file), config };
@@ -83,6 +85,65 @@ function checkOptions(
     }
     throw new DekomError('config.badOption', { file: at.display, line: where.line, column: where.column, id: at.id, option: name, type });
   }
+}
+
+/** The path of the nearest `dekom.config.yaml` at or above `folder`, without reading it. */
+export function nearestConfigFile(folder: string): string | undefined {
+  for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+    const candidate = path.join(current, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
+const CONFIG_KEYS: Record<string, readonly string[]> = { '': ['rules', 'ignore', 'overrides', 'today'], overrides: ['files', 'rules'] };
+
+/** What Zod found wrong, in the reader's words rather than Zod's English. */
+function issueText(issue: z.core.$ZodIssue, path: readonly (string | number)[], data: unknown): Localized {
+  const key = String(path.filter((segment) => typeof segment === 'string').at(-1) ?? '');
+  const value = valueAt(data, path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = CONFIG_KEYS[path.length === 0 ? '' : 'overrides'] ?? [];
+      const unknown = issue.keys[0]!;
+      const suggestion = nearest(unknown, known);
+      return {
+        nb: t('nb', 'config.unknownKey', { key: unknown, known: known.join(', '), hint: suggestion ? t('nb', 'hint.didYouMean', { suggestion }) : '' }),
+        en: t('en', 'config.unknownKey', { key: unknown, known: known.join(', '), hint: suggestion ? t('en', 'hint.didYouMean', { suggestion }) : '' }),
+      };
+    }
+    case 'invalid_value':
+    case 'invalid_union':
+      // A rule's setting is a severity or `[severity, {options}]`; either way the severity is what went wrong.
+      return inEveryLang('config.badSetting', { value: String(Array.isArray(value) ? value[0] : value) });
+    case 'invalid_format':
+    case 'custom':
+      return inEveryLang('config.badDate', { value: String(value) });
+    case 'invalid_type': {
+      const expected = issue.expected === 'record' || issue.expected === 'object' ? 'object' : issue.expected;
+      const received = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+      return {
+        nb: t('nb', 'config.type', { key, expected: typeWord('nb', expected), received: typeWord('nb', received) }),
+        en: t('en', 'config.type', { key, expected: typeWord('en', expected), received: typeWord('en', received) }),
+      };
+    }
+    default:
+      return { nb: issue.message, en: issue.message };
+  }
+}
+
+function typeWord(lang: Lang, type: string): string {
+  const key = `type.${type}`;
+  return ['string', 'number', 'boolean', 'array', 'object', 'null'].includes(type) ? t(lang, key as MessageKey) : type;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
 }
 
 /** The nearest `dekom.config.yaml` at or above `folder`, cached per folder for the run. */

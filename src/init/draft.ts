@@ -1,15 +1,19 @@
 import { isRecord } from '../model/walk.js';
 import path from 'node:path';
-import { Document, parse } from 'yaml';
+import { Document } from 'yaml';
+import { parseText } from '../load/source.js';
 import { ti, type InitLang } from '../messages/init.js';
 import { isKind, type Kind } from '../kinds/index.js';
+import type { OwnKind } from '../util/atomic-write.js';
 import type { Files } from './files.js';
-import type { CheckboxQuestion, Prompter, RawAnswer, SelectQuestion, TextQuestion } from './prompter.js';
+import { PromptCancelled, type CheckboxQuestion, type Prompter, type RawAnswer, type SelectQuestion, type TextQuestion } from './prompter.js';
 
 /** One answer as it was given at the prompt, before it was read into the plan. */
 export interface LoggedAnswer {
   id: string;
   answer: RawAnswer;
+  /** The lines typed of a longer answer when the session stopped: asked again, going on after them. */
+  partial?: true;
 }
 
 /**
@@ -30,10 +34,19 @@ export function draftPath(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.draft`);
 }
 
+/** A draft starts with the header `writeDraft` gives it; any other file at its name is someone's. */
+export const DRAFT_KIND: OwnKind = {
+  refusal: 'error.notOwnDraft',
+  recognises: ({ head }) => /^# dekom init: /.test(head) || (/^kind: /m.test(head) && /^answers:/m.test(head)),
+};
+
 export function readDraft(files: Files, target: string): Draft | undefined {
   let data: unknown;
   try {
-    data = parse(files.read(draftPath(target)) ?? '');
+    // Read as a plan is read: a draft edited by hand into something odd is no draft, not a crash.
+    const source = parseText(files.read(draftPath(target)) ?? '');
+    if (source.faults.length > 0) return undefined;
+    data = source.data;
   } catch {
     return undefined;
   }
@@ -51,6 +64,7 @@ export function readDraft(files: Files, target: string): Draft | undefined {
 
 function isLogged(value: unknown): value is LoggedAnswer {
   if (!isRecord(value) || typeof value['id'] !== 'string') return false;
+  if (value['partial'] !== undefined && (value['partial'] !== true || typeof value['answer'] !== 'string')) return false;
   const answer = value['answer'];
   return typeof answer === 'string' || typeof answer === 'boolean' || (Array.isArray(answer) && answer.every((a) => typeof a === 'string'));
 }
@@ -58,7 +72,7 @@ function isLogged(value: unknown): value is LoggedAnswer {
 export function writeDraft(files: Files, target: string, draft: Draft, lang: InitLang): void {
   const doc = new Document(draft);
   doc.commentBefore = ` ${ti(lang, 'draft.header', { file: draft.file })}`;
-  files.write(draftPath(target), doc.toString({ lineWidth: 0 }), { force: true, display: draftPath(draft.file) });
+  files.write(draftPath(target), doc.toString({ lineWidth: 0 }), { force: true, display: draftPath(draft.file), ownKind: DRAFT_KIND });
 }
 
 export function removeDraft(files: Files, target: string): void {
@@ -98,15 +112,34 @@ export function recorder(inner: Prompter, options: { replay: readonly LoggedAnsw
       queue.length = 0;
     }
     goLive(question.progress !== undefined);
-    const value = await ask();
+    let value: T;
+    try {
+      value = await ask();
+    } catch (error) {
+      // The lines of a longer answer typed before Ctrl-C or a closed terminal are kept too.
+      if (error instanceof PromptCancelled && error.typed) {
+        log.push({ id, answer: error.typed, partial: true });
+        options.onAnswer(log);
+      }
+      throw error;
+    }
     log.push({ id, answer: value });
     options.onAnswer(log);
     return value;
   };
+  /** A longer answer cut short in the last session: asked again, going on after its lines. */
+  const resumeText = (q: TextQuestion): Promise<string> | undefined => {
+    const next = queue[0];
+    if (!next?.partial || next.id !== q.id || typeof next.answer !== 'string') return undefined;
+    queue.shift();
+    const typed = next.answer;
+    return answer(q, (_): _ is string => false, () => inner.text({ ...q, typed }));
+  };
   const replaying = () => queue.length > 0;
 
   return {
-    text: (q: TextQuestion) => answer(q, (v): v is string => typeof v === 'string' && (q.validate?.(v) ?? true) === true, () => inner.text(q)),
+    text: (q: TextQuestion) =>
+      resumeText(q) ?? answer(q, (v): v is string => typeof v === 'string' && (q.validate?.(v) ?? true) === true, () => inner.text(q)),
     select: <T extends string>(q: SelectQuestion<T>) =>
       answer(q, (v): v is T => typeof v === 'string' && q.choices.some((c) => c.value === v), () => inner.select(q)),
     checkbox: <T extends string>(q: CheckboxQuestion<T>) =>

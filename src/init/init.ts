@@ -1,14 +1,16 @@
 import { isRecord } from '../model/walk.js';
 import type { Chalk } from 'chalk';
 import path from 'node:path';
-import { stringify, visit } from 'yaml';
+import { stringify } from 'yaml';
 import { DekomError, EXIT } from '../errors.js';
-import { parseSource, positionOf, type Position, type Source, type SyntaxFault } from '../load/source.js';
+import { faultPosition, faultText } from '../load/fault-text.js';
+import { inputError } from '../load/read-limited.js';
+import { oversizedSource, parseSource, type SyntaxFault } from '../load/source.js';
 import { ti, type InitLang, type InitMessageKey } from '../messages/init.js';
 import { isKind, kindDefinition, KINDS, type Kind } from '../kinds/index.js';
 import { todayIso } from '../util/dates.js';
 import { planDocument } from './document.js';
-import { draftPath, readDraft, recorder, removeDraft, writeDraft, type LoggedAnswer } from './draft.js';
+import { DRAFT_KIND, draftPath, readDraft, recorder, removeDraft, writeDraft, type LoggedAnswer } from './draft.js';
 import type { Files } from './files.js';
 import { fillPlan } from './fill.js';
 import { interview } from './flow.js';
@@ -52,13 +54,15 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
   // A folder is never replaced, --force or not: say so before "exists" suggests --force.
   if (files.isFolder(target)) throw usage(lang, 'error.targetFolder', { path: display, example: path.join(display, 'plan.yaml') });
   if (!request.force && files.exists(target)) throw new DekomError('error.exists', { path: display });
+  const inputs = request.answers === undefined ? [] : [{ path: path.resolve(ctx.cwd, request.answers), display: request.answers }];
+  files.checkWritable?.(target, { force: request.force === true, display, inputs });
   const answers = request.answers !== undefined ? readAnswers(request.answers, ctx) : {};
   let kind = kindOf(request, answers, lang);
 
   const write = (plan: Record<string, unknown>, chosen: Kind, skeleton: boolean, fromDraft = false): number => {
     const schemaRef = schemaReference(target, chosen, ctx.packageRoot);
     const text = planDocument(plan, { kind: chosen, lang, schemaRef, commentRows: skeleton });
-    files.write(target, text, { force: request.force === true, display });
+    files.write(target, text, { force: request.force === true, display, inputs });
     // Only the run that used the draft's answers may let it go, and only once they are in the plan.
     if (fromDraft) removeDraft(files, target);
     const result = reportWritten(display, text, chosen, skeleton, { lang, today: todayIso(ctx.now()), file: target, cwd: ctx.cwd, chalk: ctx.chalk, out: ctx.out });
@@ -81,6 +85,7 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
     return write(fillPlan(kind!, answers, false), kind!, false);
   }
 
+  files.checkWritable?.(draftPath(target), { force: true, display: draftPath(display), inputs: [...inputs, { path: target, display }], ownKind: DRAFT_KIND });
   const prompter = await ctx.prompter();
   let given = answers;
   let replay: readonly LoggedAnswer[] = [];
@@ -131,17 +136,17 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
 function readAnswers(file: string, ctx: InitContext): Record<string, unknown> {
   const where = path.resolve(ctx.cwd, file);
   if (ctx.files.isFolder(where)) throw new DekomError('error.unreadable', { path: file, reason: 'EISDIR' });
-  let bytes: Uint8Array | undefined;
+  let bytes: Uint8Array | { tooLarge: number } | undefined;
   try {
     bytes = ctx.files.readBytes(where);
   } catch (error) {
-    throw new DekomError('error.unreadable', { path: file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    throw inputError(error, file);
   }
   if (bytes === undefined) throw new DekomError('error.notFound', { path: file });
   // Read as `check` reads a plan: BOM, encoding, size and alias bounds, positions of faults.
-  const source = parseSource(bytes);
+  const source = 'tooLarge' in bytes ? oversizedSource(bytes.tooLarge) : parseSource(bytes);
   const fault = source.faults[0];
-  if (fault) throw answersFault(file, fault, source, ctx.lang);
+  if (fault) throw answersFault(file, fault, ctx.lang);
   const data = source.data;
   if (data === null || data === undefined) return {};
   if (!isRecord(data)) throw usage(ctx.lang, 'error.answersShape', { file });
@@ -149,35 +154,22 @@ function readAnswers(file: string, ctx: InitContext): Record<string, unknown> {
 }
 
 /** What is wrong with the answers file, where, in the person's language; the parser's words only in parentheses. */
-function answersFault(file: string, fault: SyntaxFault, source: Source, lang: InitLang): DekomError {
+function answersFault(file: string, fault: SyntaxFault, lang: InitLang): DekomError {
   switch (fault.kind) {
     case 'yaml':
       return usage(lang, 'error.answersYaml', { file, line: fault.position.line, column: fault.position.column, detail: fault.message });
-    case 'aliases': {
-      const at = firstAlias(source);
-      return usage(lang, 'error.answersAliases', { file, line: at.line, column: at.column });
-    }
+    case 'aliases':
+      return usage(lang, 'error.answersAliases', { file, line: fault.position.line, column: fault.position.column });
     case 'too-large':
       return usage(lang, 'error.answersTooLarge', { file, size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` });
     case 'binary':
       return usage(lang, 'error.answersBinary', { file });
-    case 'encoding':
-      return usage(lang, 'error.answersEncoding', { file });
+    default: {
+      // The rest (a NUL, an encoding, an alias to nowhere or to itself, a limit) is told as `check` tells it.
+      const at = faultPosition(fault);
+      return usage(lang, 'error.answersFault', { file, line: at.line, column: at.column, message: faultText(fault, lang) });
+    }
   }
-}
-
-/** Where the aliasing starts: the first `*name` in the file, or its start. */
-function firstAlias(source: Source): Position {
-  let offset: number | undefined;
-  if (source.doc) {
-    visit(source.doc, {
-      Alias(_, node) {
-        offset = node.range?.[0];
-        return visit.BREAK;
-      },
-    });
-  }
-  return offset === undefined ? { line: 1, column: 1 } : positionOf(source.lineCounter, offset);
 }
 
 function kindOf(request: InitRequest, answers: Readonly<Record<string, unknown>>, lang: InitLang): Kind | undefined {

@@ -19,6 +19,8 @@ export interface TextQuestion extends Question {
   hint?: string;
   /** Several lines, ended by an empty line. */
   multiline?: boolean;
+  /** Lines typed before a session was interrupted: the prompt goes on after them. */
+  typed?: string;
   /** `true`, or the reason the answer is refused; the prompt shows it and asks again. */
   validate?: (answer: string) => true | string;
   /** How an accepted answer is shown, such as a Norwegian date turned to ISO. */
@@ -62,7 +64,8 @@ export type RawAnswer = string | boolean | string[];
 
 /** The person at the terminal stopped (Ctrl-C, a closed terminal): keep the draft, end quietly. */
 export class PromptCancelled extends Error {
-  constructor() {
+  /** The lines of a longer answer already typed when it stopped: kept in the draft. */
+  constructor(readonly typed?: string) {
     super('prompt cancelled');
     this.name = 'PromptCancelled';
   }

@@ -93,7 +93,7 @@ export function readPerYear(raw: string): Record<string, number> | undefined {
   for (const part of parts) {
     const match = /^(\d{4})\s*[:=]\s*(.+)$/.exec(part.trim());
     const amount = match ? readNumber(match[2]!.replace(/\s*(?:kr|nok)\.?$/i, '')) : undefined;
-    if (!match || amount === undefined || Object.hasOwn(out, match[1]!)) return undefined;
+    if (!match || amount === undefined || amount < 0 || Object.hasOwn(out, match[1]!)) return undefined;
     out[match[1]!] = amount;
   }
   return out;

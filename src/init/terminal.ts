@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { ti, type InitLang } from '../messages/init.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
+import { printable } from '../util/terminal-text.js';
 import { wrapText } from './wrap.js';
 
 /** The real terminal, handed in by the command line so nothing here reaches for `process`. */
@@ -10,6 +11,8 @@ export interface Terminal {
   columns: number;
   /** Chalk colour level: 0 for none (NO_COLOR, a dumb terminal). */
   colour: 0 | 1 | 2 | 3;
+  /** Aborted when the terminal goes away (hang-up, a read error): the prompt stops as on Ctrl-C. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -20,10 +23,11 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
   const { input, select, checkbox, confirm } = await import('@inquirer/prompts');
   const c = new Chalk({ level: terminal.colour });
   const width = Math.max(40, Math.min(terminal.columns || 80, 100) - 4);
-  const context = { input: terminal.input, output: terminal.output };
+  const context = { input: terminal.input, output: terminal.output, ...(terminal.signal ? { signal: terminal.signal } : {}) };
   const write = (text: string) => terminal.output.write(text);
 
-  const helpLines = (help: string | undefined) => (help ? wrapText(help, width).map((line) => `  ${c.dim(line)}`) : []);
+  // Questions, help and defaults may carry text from an answers file or a draft: nothing in it may drive the terminal.
+  const helpLines = (help: string | undefined) => (help ? wrapText(printable(help), width).map((line) => `  ${c.dim(line)}`) : []);
   const keyWords: Record<string, string> = {
     navigate: ti(lang, 'keys.navigate'),
     select: ti(lang, 'keys.select'),
@@ -34,7 +38,7 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
   const style = {
     answer: (text: string) => c.cyan(text),
     error: (text: string) => c.red(`> ${text}`),
-    defaultAnswer: (text: string) => c.dim(`(${text})`),
+    defaultAnswer: (text: string) => c.dim(`(${printable(text)})`),
     help: (text: string) => c.dim(text),
     highlight: (text: string) => c.cyan(text),
     key: (text: string) => c.cyan.bold(`<${text}>`),
@@ -48,8 +52,8 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
     style: {
       ...style,
       message: (text: string, status: string) => {
-        if (status === 'done') return c.bold(text);
-        const head = [c.bold(text), hint ? c.dim(`(${hint})`) : '', progress ? c.dim(progress) : ''].filter(Boolean).join(' ');
+        if (status === 'done') return c.bold(printable(text));
+        const head = [c.bold(printable(text)), hint ? c.dim(`(${hint})`) : '', progress ? c.dim(progress) : ''].filter(Boolean).join(' ');
         return [head, ...helpLines(help), ...(typed ? [`  ${c.cyan('›')}`] : [])].join('\n');
       },
     },
@@ -70,28 +74,40 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
       const validate = (answer: string) => question.validate?.(answer) ?? true;
       const transformer = (value: string, { isFinal }: { isFinal: boolean }) =>
         isFinal ? c.cyan(question.display ? question.display(value) : value) : value;
-      const first = await cancellable(() =>
-        input(
-          {
-            message: question.message,
-            ...(question.default !== undefined ? { default: question.default } : {}),
-            validate,
-            transformer,
-            theme: theme(question.help, question.progress, true, question.hint),
-          },
-          context,
-        ),
-      );
-      if (!question.multiline || first.trim() === '') return first;
-      // Prose takes several lines: each is a line prompt, and an empty one ends the text.
-      const lines = [first];
-      for (;;) {
-        const line = await cancellable(() =>
+      const more = (lines: string[]) =>
+        cancellable(() =>
           input(
             { message: ti(lang, 'prose.more'), theme: { prefix: { idle: ' ', done: ' ' }, style: { ...style, message: (text: string) => c.dim(`  ${text}`) } } },
             context,
           ),
+        ).catch((error: unknown) => {
+          // Stopped in the middle of a longer answer: the lines typed so far go to the draft.
+          throw error instanceof PromptCancelled ? new PromptCancelled(lines.join('\n')) : error;
+        });
+      let lines: string[];
+      if (question.typed !== undefined && question.multiline) {
+        // Going on from a draft: the lines typed before are shown, and the answer continues after them.
+        lines = question.typed.split('\n');
+        write(`${c.green('✔')} ${c.bold(printable(question.message))}\n${lines.map((line) => `  ${c.cyan(printable(line))}`).join('\n')}\n`);
+      } else {
+        const first = await cancellable(() =>
+          input(
+            {
+              message: question.message,
+              ...(question.default !== undefined ? { default: question.default } : {}),
+              validate,
+              transformer,
+              theme: theme(question.help, question.progress, true, question.hint),
+            },
+            context,
+          ),
         );
+        if (!question.multiline || first.trim() === '') return first;
+        lines = [first];
+      }
+      // Prose takes several lines: each is a line prompt, and an empty one ends the text.
+      for (;;) {
+        const line = await more(lines);
         if (line.trim() === '') {
           // The empty line that ended the text says nothing once done: take it off the screen.
           write('\x1b[1A\x1b[2K');
@@ -144,11 +160,11 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
       );
     },
     section(title, help, progress) {
-      const head = progress ? `${c.bold.underline(title)} ${c.dim(progress)}` : c.bold(title);
+      const head = progress ? `${c.bold.underline(printable(title))} ${c.dim(progress)}` : c.bold(printable(title));
       write(`\n${[head, ...helpLines(help)].join('\n')}\n`);
     },
     say(text, tone) {
-      const lines = wrapText(text, width + 4).join('\n');
+      const lines = wrapText(printable(text), width + 4).join('\n');
       write(`${tone === 'strong' ? c.bold(lines) : tone === 'quiet' ? c.dim(lines) : lines}\n`);
     },
   };

@@ -38,7 +38,16 @@ const nb = {
   'error.badKind': 'Ukjent plantype «{value}»; bruk en av: {allowed}.',
   'error.ruleFailed': 'Regelen {rule} feilet på «{file}»: {message}. Kjør med DEKOM_DEBUG=1 og meld feilen; sjekk solo filen for å se resten.',
   'error.notRegular': '«{path}» er ikke en vanlig fil eller mappe.',
-  'error.outputIsPlan': '--output «{path}» er en av planene som sjekkes; rapporten ville skrevet over den. Velg et annet filnavn.',
+  'error.notRegular.fifo': '«{path}» er et navngitt rør (FIFO), ikke en vanlig fil; dekom leser ikke fra det, for det kan vente for alltid. Lagre innholdet i en fil, eller send en plan til «dekom check -» på standard inn.',
+  'error.notRegular.socket': '«{path}» er en socket, ikke en vanlig fil. Oppgi en fil.',
+  'error.notRegular.device': '«{path}» er en enhet, ikke en vanlig fil; dekom leser bare vanlige filer. Oppgi en fil.',
+  'error.stdinTooLarge': 'Standard inn ga mer enn {size}; en plan er sjelden over 100 kB. dekom sluttet å lese der. Sjekk hva som sendes inn.',
+  'error.outputIsInput': '«{path}» er samme fil som «{input}», som dekom leser; å skrive dit ville erstattet den. Velg et annet filnavn.',
+  'error.optionIsInput': '{option} «{path}» er samme fil som «{input}», som dekom leser; å skrive dit ville erstattet den. Velg et annet filnavn.',
+  'error.notOwnReport': '«{path}» finnes og er ikke en rapport fra dekom; den erstattes ikke. Velg et annet filnavn for --output, eller slett filen selv.',
+  'error.notOwnCache': '«{path}» finnes og er ikke et hurtigbuffer fra dekom; det erstattes ikke. Velg en annen --cache-location, eller slett filen selv.',
+  'error.notOwnSuppressions': '«{path}» finnes og er ikke en liste over godtatte feil fra dekom; den erstattes ikke. Velg en annen --suppressions-location, eller slett filen selv.',
+  'error.notOwnDraft': '«{path}» finnes og er ikke et utkast fra dekom init; det erstattes ikke. Flytt filen, eller velg et annet filnavn for planen.',
   'cli.unknownOption': 'Ukjent valg {option}.{hint} Se «{command} --help».',
   'cli.unknownCommand': 'Ukjent kommando «{command}».{hint} Se «dekom --help».',
   'cli.invalidArgument': '{detail}',
@@ -54,6 +63,9 @@ const nb = {
   'type.array': 'en liste',
   'type.object': 'en tabell av nøkler (mapping)',
   'type.null': 'tom',
+  'number.nan': 'ikke et tall',
+  'number.infinite': 'uendelig',
+  'number.huge': 'for stort til å regne med',
   'errno.EACCES': 'ingen tilgang',
   'errno.EPERM': 'ikke tillatt',
   'errno.EISDIR': 'er en mappe',
@@ -65,11 +77,16 @@ const nb = {
   'error.usage': '{message}',
   'error.internal': 'Noe gikk galt inne i dekom: {message}. Kjør igjen med DEKOM_DEBUG=1 for detaljer, og meld feilen.',
   'error.write': 'Kan ikke skrive «{path}»: {reason}.',
+  'error.templateTooLarge': 'Malen «{path}» er {size} stor; en mal er en side eller to. Sjekk at det er riktig fil.',
   'config.invalid': '{file}:{line}:{column}: ugyldig konfigurasjon: {detail}',
   'config.syntaxOff': '{file}:{line}:{column}: yaml-syntax kan ikke slås av, for da ville en fil som ikke kan leses, passere. Bruk «ignore» for filer som ikke skal sjekkes.',
   'config.unknownRule': '{file}:{line}:{column}: ukjent regel «{id}»{hint}. «dekom rules» lister reglene.',
   'config.unknownOption': '{file}:{line}:{column}: regelen {id} har ikke valget «{option}»; valgene den har: {known}.',
   'config.badOption': '{file}:{line}:{column}: valget «{option}» for regelen {id} skal være {type}.',
+  'config.unknownKey': 'ukjent nøkkel «{key}»{hint}; kjente nøkler her er {known}',
+  'config.badSetting': '«{value}» er ikke en alvorlighet; bruk off, warning eller error',
+  'config.type': '«{key}» skal være {expected}, ikke {received}',
+  'config.badDate': '«{value}» er ikke en dato; skriv ÅÅÅÅ-MM-DD',
   'error.exists': '«{path}» finnes allerede. Bruk --force for å erstatte den, eller velg et annet filnavn.',
   'help.title.usage': 'Bruk:',
   'help.title.options': 'Valg:',
@@ -105,6 +122,8 @@ const nb = {
   'error.badConcurrency': '«{value}» er ikke et antall tråder; bruk et heltall fra 1, eller auto.',
   'error.badSeverity': 'Ukjent alvorlighet «{value}»; bruk en av: {allowed}.',
   'suppressions.invalid': 'Kan ikke lese «{file}»: {detail}. Slett filen og kjør «dekom check --suppress-all» på nytt.',
+  'suppressions.shape': '«{file}» har feil form: hver plan skal ha regler med et antall («count», et heltall). Slett filen og kjør «dekom check --suppress-all» på nytt.',
+  'suppressions.tooLarge': '«{file}» er {size} stor, mer enn dekom leser som en liste over godtatte feil. Sjekk at det er riktig fil.',
   'help.schema': 'skriv ut JSON Schema for planformatet',
   'help.schema.type': 'plantype: {kinds} (standard: alle, valgt etter «type»)',
   'help.render': 'skriv ut en plan som Markdown eller Word',
@@ -161,7 +180,16 @@ const en: Record<Key, string> = {
   'error.badKind': 'Unknown plan type "{value}"; use one of: {allowed}.',
   'error.ruleFailed': 'The rule {rule} failed on "{file}": {message}. Run with DEKOM_DEBUG=1 and report it; check other files on their own meanwhile.',
   'error.notRegular': '"{path}" is not a regular file or folder.',
-  'error.outputIsPlan': '--output "{path}" is one of the plans being checked; the report would overwrite it. Choose another file name.',
+  'error.notRegular.fifo': '"{path}" is a named pipe (FIFO), not a regular file; dekom does not read from it, as it may wait forever. Save the content to a file, or pipe a plan into "dekom check -" on standard input.',
+  'error.notRegular.socket': '"{path}" is a socket, not a regular file. Name a file.',
+  'error.notRegular.device': '"{path}" is a device, not a regular file; dekom reads only regular files. Name a file.',
+  'error.stdinTooLarge': 'Standard input gave more than {size}; a plan is rarely over 100 kB. dekom stopped reading there. Check what is piped in.',
+  'error.outputIsInput': '"{path}" is the same file as "{input}", which dekom reads; writing there would replace it. Choose another file name.',
+  'error.optionIsInput': '{option} "{path}" is the same file as "{input}", which dekom reads; writing there would replace it. Choose another file name.',
+  'error.notOwnReport': '"{path}" exists and is not a dekom report; it is not replaced. Choose another file name for --output, or delete the file yourself.',
+  'error.notOwnCache': '"{path}" exists and is not a dekom cache; it is not replaced. Choose another --cache-location, or delete the file yourself.',
+  'error.notOwnSuppressions': '"{path}" exists and is not a dekom list of accepted errors; it is not replaced. Choose another --suppressions-location, or delete the file yourself.',
+  'error.notOwnDraft': '"{path}" exists and is not a draft from dekom init; it is not replaced. Move the file, or choose another file name for the plan.',
   'cli.unknownOption': 'Unknown option {option}.{hint} See "{command} --help".',
   'cli.unknownCommand': 'Unknown command "{command}".{hint} See "dekom --help".',
   'cli.invalidArgument': '{detail}',
@@ -177,6 +205,9 @@ const en: Record<Key, string> = {
   'type.array': 'a list',
   'type.object': 'a mapping of keys',
   'type.null': 'empty',
+  'number.nan': 'not a number',
+  'number.infinite': 'infinite',
+  'number.huge': 'too large to calculate with',
   'errno.EACCES': 'permission denied',
   'errno.EPERM': 'not permitted',
   'errno.EISDIR': 'it is a folder',
@@ -188,11 +219,16 @@ const en: Record<Key, string> = {
   'error.usage': '{message}',
   'error.internal': 'Something went wrong inside dekom: {message}. Run again with DEKOM_DEBUG=1 for details, and report it.',
   'error.write': 'Cannot write "{path}": {reason}.',
+  'error.templateTooLarge': 'The template "{path}" is {size}; a template is a page or two. Check that this is the right file.',
   'config.invalid': '{file}:{line}:{column}: invalid configuration: {detail}',
   'config.syntaxOff': '{file}:{line}:{column}: yaml-syntax cannot be turned off: a file that cannot be read would then pass. Use "ignore" for files that are not to be checked.',
   'config.unknownRule': '{file}:{line}:{column}: unknown rule "{id}"{hint}. "dekom rules" lists the rules.',
   'config.unknownOption': '{file}:{line}:{column}: the rule {id} has no option "{option}"; its options: {known}.',
   'config.badOption': '{file}:{line}:{column}: the option "{option}" of the rule {id} must be a {type}.',
+  'config.unknownKey': 'unknown key "{key}"{hint}; the keys here are {known}',
+  'config.badSetting': '"{value}" is not a severity; use off, warning or error',
+  'config.type': '"{key}" must be {expected}, not {received}',
+  'config.badDate': '"{value}" is not a date; write YYYY-MM-DD',
   'error.exists': '"{path}" already exists. Use --force to replace it, or choose another file name.',
   'help.title.usage': 'Usage:',
   'help.title.options': 'Options:',
@@ -228,6 +264,8 @@ const en: Record<Key, string> = {
   'error.badConcurrency': '"{value}" is not a number of threads; use a whole number from 1, or auto.',
   'error.badSeverity': 'Unknown severity "{value}"; use one of: {allowed}.',
   'suppressions.invalid': 'Cannot read "{file}": {detail}. Delete it and run "dekom check --suppress-all" again.',
+  'suppressions.shape': '"{file}" has the wrong shape: each plan needs rules with a number ("count", a whole number). Delete it and run "dekom check --suppress-all" again.',
+  'suppressions.tooLarge': '"{file}" is {size}, more than dekom reads as a list of accepted errors. Check that this is the right file.',
   'help.schema': 'print the JSON Schema of the plan format',
   'help.schema.type': 'plan type: {kinds} (default: all, chosen by "type")',
   'help.render': 'render a plan as Markdown or Word',
@@ -249,10 +287,18 @@ const en: Record<Key, string> = {
 
 const catalogues: Record<Lang, Record<Key, string>> = { nb, en };
 
+/** The languages messages are written in, for code that must know every wording (recognising a report). */
+export const LANGS_OF_MESSAGES: readonly Lang[] = ['nb', 'en'];
+
 export type MessageKey = Key;
 
 export function t(lang: Lang, key: Key, args?: MessageArgs): string {
   return formatMessage(catalogues[lang][key], args);
+}
+
+/** A message in every language, for a failure found where the reader's language is not known yet. */
+export function inEveryLang(key: Key, args?: MessageArgs): Record<Lang, string> {
+  return { nb: t('nb', key, args), en: t('en', key, args) };
 }
 
 /** A system error code (`EACCES`) in words, or the code itself when the catalogue has none. */

@@ -63,8 +63,12 @@ function valueSchema(value: Value): z.ZodType {
 /** `{ årlig: "03-15" }`: month and day of a date that comes back every year. */
 function yearlySchema(): z.ZodType {
   return z
-    .strictObject({ årlig: z.string().regex(/^\d{2}-\d{2}$/).describe('Måned og dag, MM-DD: 03-15 er 15. mars hvert år.') })
-    .refine(isYearly, { message: 'not a month and day' })
+    .strictObject({
+      årlig: z
+        .string()
+        .refine((text) => isYearly({ årlig: text }), { message: 'not a month and day', params: { dekom: 'monthDay' } })
+        .describe('Måned og dag, MM-DD: 03-15 er 15. mars hvert år.'),
+    })
     .describe('En dato som kommer igjen hvert år.');
 }
 
@@ -72,7 +76,7 @@ function yearlySchema(): z.ZodType {
 function periodWords(): z.ZodType {
   return z
     .string()
-    .refine((text) => periodFromText(text) !== undefined, { message: 'not a period' })
+    .refine((text) => periodFromText(text) !== undefined, { message: 'not a period', params: { dekom: 'periodWords' } })
     .describe('Eller i ord: et år (2026), flere år (2025–2027) eller et skoleår (skoleåret 2025/26).');
 }
 

@@ -9,6 +9,8 @@ export interface FieldVisit {
   value: unknown;
   required: boolean;
   recommended: boolean;
+  /** The sibling that may stand instead of this field (`roller` for `rolle`). */
+  instead?: string;
   schema: z.ZodType;
 }
 
@@ -104,7 +106,7 @@ export function walkFields(schema: z.ZodType, data: unknown, visit: (field: Fiel
     const fieldPath = [...path, field.key];
     // `rolle` is required only where `roller` does not stand instead.
     const required = field.required || (field.instead !== undefined && isEmpty(data[field.instead]));
-    visit({ path: fieldPath, key: field.key, value, required, recommended: field.recommended, schema: field.schema });
+    visit({ path: fieldPath, key: field.key, value, required, recommended: field.recommended, ...(field.instead ? { instead: field.instead } : {}), schema: field.schema });
     if (field.object) walkFields(field.object, value, visit, fieldPath);
     else if (field.rows && Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) walkFields(field.rows, value[index], visit, [...fieldPath, index]);

@@ -1,19 +1,22 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { nearestConfigFile } from '../config/load.js';
+import { EXIT } from '../errors.js';
 import type { Lang } from '../messages/catalogue.js';
-import type { Io } from '../util/io.js';
-import { DekomError, EXIT } from '../errors.js';
 import { label } from '../messages/render-labels/index.js';
 import { renderMessage } from '../messages/render.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
-import type { RenderRequest } from './request.js';
+import { assertWritable, writeFileAtomic } from '../util/atomic-write.js';
+import type { Io } from '../util/io.js';
+import { isSameFile, type NamedFile } from '../util/same-file.js';
+import { printable } from '../util/terminal-text.js';
 import { asDekomError, RenderError } from './errors.js';
 import { loadPlan } from './load.js';
 import { renderMarkdown } from './markdown.js';
 import { renderDate, resolveDocumentLang, resolveFormat } from './options.js';
 import { printReport } from './report.js';
+import type { RenderRequest } from './request.js';
 import { customTemplate } from './templates.js';
 import { markdownToWord } from './word.js';
+import { xmlForbiddenInPlan } from './xml-chars.js';
 
 /**
  * `dekom render`: the plan through its template to Markdown (standard output or a file)
@@ -36,7 +39,11 @@ async function render(file: string, flags: RenderRequest, { lang, io }: { lang: 
   if (output !== undefined && isSameFile(input, output)) throw new RenderError('sameAsInput', { path: flags.output! });
   const format = resolveFormat(flags);
   if (format === 'docx' && output === undefined) throw new RenderError('docxToStdout');
-  if (output !== undefined && !flags.force && existsSync(output)) throw new DekomError('error.exists', { path: flags.output! });
+  const inputs: NamedFile[] = [{ path: input, display: file }];
+  if (flags.template !== undefined) inputs.push({ path: path.resolve(io.cwd, flags.template), display: flags.template });
+  const config = nearestConfigFile(path.dirname(input));
+  if (config) inputs.push({ path: config, display: path.relative(io.cwd, config) || config });
+  if (output !== undefined) assertWritable(output, { force: flags.force, display: flags.output, option: '--output', inputs });
   const template = flags.template === undefined ? undefined : customTemplate(path.resolve(io.cwd, flags.template), flags.template);
 
   const today = renderDate(io.env);
@@ -52,43 +59,21 @@ async function render(file: string, flags: RenderRequest, { lang, io }: { lang: 
   const errors = loaded.result.problems.filter((problem) => problem.severity === 'error').length;
   if (errors > 0) {
     const key = errors === 1 ? 'incompleteOne' : 'incomplete';
-    io.stderr(`dekom: ${renderMessage(lang, key, { count: errors, marker: label(documentLang, 'missing'), file })}\n`);
+    io.stderr(`dekom: ${printable(renderMessage(lang, key, { count: errors, marker: label(documentLang, 'missing'), file }))}\n`);
   }
 
   if (format === 'md') {
-    if (output === undefined) io.stdout(markdown);
-    else writeFileAtomic(output, markdown, { force: flags.force, display: flags.output });
+    // On a terminal the document is read, not stored: what would drive the terminal is written out.
+    if (output === undefined) io.stdout(io.stdoutIsTTY ? printable(markdown, { keepLineBreaks: true }) : markdown);
+    else writeFileAtomic(output, markdown, { force: flags.force, display: flags.output, option: '--output', inputs });
     return EXIT.ok;
   }
+  const forbidden = xmlForbiddenInPlan(loaded.plan);
+  if (forbidden.count > 0) {
+    const shown = forbidden.paths.length > 5 ? `${forbidden.paths.slice(0, 5).join(', ')} …` : forbidden.paths.join(', ');
+    io.stderr(`dekom: ${printable(renderMessage(lang, 'xmlChars', { count: forbidden.count, paths: shown }))}\n`);
+  }
   const bytes = await markdownToWord(markdown, loaded.plan, loaded.kind, documentLang, today);
-  writeFileAtomic(output!, bytes, { force: flags.force, display: flags.output });
+  writeFileAtomic(output!, bytes, { force: flags.force, display: flags.output, option: '--output', inputs });
   return EXIT.ok;
-}
-
-/**
- * Whether writing `output` would replace the plan: the same path, the same file through a
- * symbolic link (of the file or of a folder on the way), or a hard link to it.
- */
-function isSameFile(input: string, output: string): boolean {
-  if (input === output || realPath(input) === realPath(output)) return true;
-  try {
-    const a = statSync(input);
-    const b = statSync(output);
-    return a.dev === b.dev && a.ino === b.ino;
-  } catch {
-    return false;
-  }
-}
-
-/** The real path of a file, or of its folder when the file does not exist yet. */
-function realPath(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    try {
-      return path.join(realpathSync(path.dirname(file)), path.basename(file));
-    } catch {
-      return file;
-    }
-  }
 }

@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DekomError } from '../errors.js';
+import { MAX_TEMPLATE_BYTES } from '../load/limits.js';
+import { readInputFile } from '../load/read-limited.js';
 import { packageRoot } from '../util/package-root.js';
 import { RenderError } from './errors.js';
 import type { Kind } from '../kinds/index.js';
@@ -20,7 +22,9 @@ function templatesDir(): string {
 }
 
 function read(file: string, display: string, name: string): TemplateSource {
-  return { name, display, source: readFileSync(file, 'utf8') };
+  const content = readInputFile(file, display, MAX_TEMPLATE_BYTES);
+  if (!('bytes' in content)) throw new DekomError('error.templateTooLarge', { path: display, size: `${(content.size / 1024 / 1024).toFixed(1)} MB` });
+  return { name, display, source: Buffer.from(content.bytes.buffer, content.bytes.byteOffset, content.bytes.byteLength).toString('utf8') };
 }
 
 /** The partials every template may use, one `templates/partials/<name>.hbs` each. */
@@ -45,11 +49,5 @@ export function builtInTemplate(kind: Kind): TemplateSource {
 
 /** The user's own template; a missing or unreadable file is exit 2, like any missing input. */
 export function customTemplate(file: string, display: string): TemplateSource {
-  try {
-    return read(file, display, path.basename(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DekomError('error.notFound', { path: display });
-    throw new DekomError('error.unreadable', { path: display, reason: code ?? String(error) });
-  }
+  return read(file, display, path.basename(file));
 }

@@ -2,6 +2,7 @@ import { DOCUMENT_LANGS, label, WORD_LANGUAGE, type DocumentLang } from '../mess
 import type { Kind } from '../kinds/index.js';
 import type { DocxMeta } from './docx/document.js';
 import { kindName } from './titles.js';
+import { xmlSafe } from './docx/xml-safe.js';
 import { plainValue } from './markdown/inline.js';
 
 /** The language the author wrote the plan in: its `språk`, when that is one dekom knows. */
@@ -19,10 +20,10 @@ export function documentMeta(plan: Readonly<Record<string, unknown>>, kind: Kind
   const contact = plan['kontakt'] as Record<string, unknown> | undefined;
   const organisation = plainValue(plan['organisasjon']).trim();
   return {
-    title: plainValue(plan['tittel']).trim() || name,
+    title: xmlSafe(plainValue(plan['tittel']).trim()) || name,
     subject: name,
-    creator: plainValue(contact?.['navn']).trim() || organisation || 'dekom',
-    description: organisation || undefined,
+    creator: xmlSafe(plainValue(contact?.['navn']).trim() || organisation) || 'dekom',
+    description: xmlSafe(organisation) || undefined,
     language: WORD_LANGUAGE[lang],
     textLanguage: WORD_LANGUAGE[planLanguage(plan) ?? lang],
     date: today,

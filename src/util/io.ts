@@ -7,8 +7,11 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
-  /** All of standard input, for `dekom check -`. */
-  readStdin(): Promise<Uint8Array>;
+  /**
+   * Standard input, for `dekom check -`, read up to `maxBytes` and one byte more: a longer
+   * result says the input goes on, and reading stops there, so an endless stream ends too.
+   */
+  readStdin(maxBytes: number): Promise<Uint8Array>;
 }
 
 /** Colour level for a stream, after chalk's conventions: NO_COLOR wins, FORCE_COLOR forces, else a TTY. */

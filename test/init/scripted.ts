@@ -6,6 +6,11 @@ export const INTERRUPT = 'INTERRUPT' as const;
 /** The question expected next, by id, and the answer typed or picked; or an interruption. */
 export type Step = readonly [id: string, answer: RawAnswer] | typeof INTERRUPT;
 
+const INTERRUPTED_TYPING = '^C while typing';
+
+/** Ctrl-C in the middle of a longer answer, after these lines were typed. */
+export const interruptedAfter = (lines: string): Step => [INTERRUPTED_TYPING, lines];
+
 export interface Refusal {
   id: string;
   answer: string;
@@ -35,6 +40,10 @@ export function scripted(steps: readonly Step[]): Scripted {
       transcript.push(`^C at ${id}`);
       throw new PromptCancelled();
     }
+    if (step[0] === INTERRUPTED_TYPING) {
+      transcript.push(`^C in ${id} after ${JSON.stringify(step[1])}`);
+      throw new PromptCancelled(String(step[1]));
+    }
     if (step[0] !== id) throw new Error(`script expects "${step[0]}", but the flow asks "${id}"`);
     return step[1];
   };
@@ -46,7 +55,8 @@ export function scripted(steps: readonly Step[]): Scripted {
       for (;;) {
         const typed = next(q.id);
         if (typeof typed !== 'string') throw new Error(`"${q.id}" needs text, the script gives ${JSON.stringify(typed)}`);
-        const answer = typed === '' && q.default !== undefined ? q.default : typed;
+        // Going on from lines kept in a draft: what is typed now follows them.
+        const answer = q.typed !== undefined ? [q.typed, typed].filter(Boolean).join('\n') : typed === '' && q.default !== undefined ? q.default : typed;
         const verdict = q.validate?.(answer) ?? true;
         if (verdict === true) {
           transcript.push(`? ${q.message} › ${q.display ? q.display(answer) : answer}`);

@@ -7,7 +7,7 @@ import { initPlan, type InitContext, type InitRequest } from '../../src/init/ini
 import type { Prompter } from '../../src/init/prompter.js';
 import { ROOT } from '../helpers.js';
 import { memoryFiles } from './memory-files.js';
-import { INTERRUPT, scripted, type Step } from './scripted.js';
+import { INTERRUPT, interruptedAfter, scripted, type Step } from './scripted.js';
 import { COMPLETE, TODAY } from './scripts.js';
 
 const CWD = path.join(path.sep, 'skole');
@@ -77,6 +77,20 @@ describe('an interrupted session is kept in a draft and resumed', () => {
     await initPlan(request(), straight.ctx);
     expect(files.read(TARGET)).toBe(straight.files.read(TARGET));
     expect(output()).toContain('Skrev plan.yaml: skoleplan');
+  });
+
+  test('a longer answer cut short keeps its lines, and the next run goes on after them', async () => {
+    const at = steps.findIndex((step) => step !== INTERRUPT && step[0] === 'situasjonsbeskrivelse');
+    const files = memoryFiles();
+    const first = session(files, scripted([...steps.slice(0, at), interruptedAfter('Første linje.\nAndre linje.')]));
+    expect(await initPlan(request(), first.ctx)).toBe(2);
+    const draft = parse(files.read(DRAFT)!) as { answers: { id: string; answer: string; partial?: boolean }[] };
+    expect(draft.answers.at(-1)).toEqual({ id: 'situasjonsbeskrivelse', answer: 'Første linje.\nAndre linje.', partial: true });
+    expect(first.output()).toContain(`Avbrutt. ${at + 1} svar er lagret i .plan.yaml.draft.`);
+
+    const second = scripted([['resume', true], ['situasjonsbeskrivelse', 'Tredje linje.'], ...steps.slice(at + 1)]);
+    expect(await initPlan(request(), session(files, second).ctx)).toBe(0);
+    expect(parse(files.read(TARGET)!)).toMatchObject({ situasjonsbeskrivelse: 'Første linje.\nAndre linje.\nTredje linje.\n' });
   });
 
   test('declining the draft starts afresh, and the old draft goes once the plan is written', async () => {

@@ -28,7 +28,7 @@ describe('the library’s render functions', () => {
 
   it('sit beside checking and the schemas in one entry', async () => {
     expect(Object.keys(dekom).sort()).toEqual(
-      ['FORMAT_NAMES', 'KINDS', 'RULES', 'RULES_BY_ID', 'checkBytes', 'checkPaths', 'formatReport', 'isKind', 'jsonSchemaFor', 'main', 'renderDocx', 'renderMarkdown', 'schemaFiles', 'summarise'].sort(),
+      ['FORMAT_NAMES', 'KINDS', 'MAX_PLAN_BYTES', 'PARSE_LIMITS', 'RULES', 'RULES_BY_ID', 'checkBytes', 'checkPaths', 'formatReport', 'isKind', 'jsonSchemaFor', 'main', 'renderDocx', 'renderMarkdown', 'schemaFiles', 'summarise'].sort(),
     );
     const result = dekom.checkBytes('plan.yaml', Buffer.from('dekom: 1\ntype: skoleplan\n'), { lang: 'en', today: '2026-11-24' });
     expect(result.problems.some((p) => p.rule === 'required')).toBe(true);

@@ -38,11 +38,13 @@ function reportedIds(): Array<[string, string]> {
     for (const m of source('check', 'rules', file).matchAll(/report\(\s*'(\w+)'/g)) ids.push([file.replace(/\.ts$/, ''), m[1]!]);
   }
   for (const m of source('check', 'engine.ts').matchAll(/finding\('([\w-]+)', '(\w+)'/g)) ids.push([m[1]!, m[2]!]);
-  for (const m of source('check', 'engine.ts').matchAll(/^\s+[A-Z_]+: '(\w+)',$/gm)) ids.push(['yaml-syntax', m[1]!]);
-  const engine = source('check', 'engine.ts');
-  const yamlIds = engine.slice(engine.indexOf('function yamlMessageId'), engine.indexOf('function syntaxFinding'));
+  const faults = source('load', 'fault-text.ts');
+  for (const m of faults.matchAll(/^\s+[A-Z_]+: '(\w+)',$/gm)) ids.push(['yaml-syntax', m[1]!]);
+  for (const m of faults.matchAll(/\b[a-z]+: '(limit\w+)'/g)) ids.push(['yaml-syntax', m[1]!]);
+  for (const m of faults.matchAll(/messageId: '(\w+)'/g)) ids.push(['yaml-syntax', m[1]!]);
+  const yamlIds = faults.slice(faults.indexOf('function yamlMessageId'), faults.indexOf('export function describeFault'));
   for (const m of yamlIds.matchAll(/return [^;]*?'(\w+)'(?: : '(\w+)')?/g)) ids.push(['yaml-syntax', m[1]!], ...(m[2] ? [['yaml-syntax', m[2]] as [string, string]] : []));
-  for (const m of engine.matchAll(/finding\('([\w-]+)', [^'\n]*\? '(\w+)' : '(\w+)'/g)) ids.push([m[1]!, m[2]!], [m[1]!, m[3]!]);
+  for (const m of source('check', 'engine.ts').matchAll(/finding\('([\w-]+)', [^'\n]*\? '(\w+)' : '(\w+)'/g)) ids.push([m[1]!, m[2]!], [m[1]!, m[3]!]);
   for (const m of source('check', 'validate.ts').matchAll(/messageId: '(\w+)'/g)) ids.push(['schema', m[1]!]);
   for (const m of source('check', 'validate.ts').matchAll(/\? '(\w+)' : '(\w+)'/g)) ids.push(['unknown-key', m[1]!], ['unknown-key', m[2]!]);
   return ids;

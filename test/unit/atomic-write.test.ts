@@ -1,8 +1,8 @@
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DekomError } from '../../src/errors.js';
-import { writeFileAtomic } from '../../src/util/atomic-write.js';
+import { writeFileAtomic, type OwnKind } from '../../src/util/atomic-write.js';
 import { tempDir } from '../helpers.js';
 
 describe('writing output files', () => {
@@ -45,5 +45,49 @@ describe('writing output files', () => {
       return undefined;
     })();
     expect(error).toMatchObject({ key: 'error.write', args: { path: 'finnes-ikke/plan.md', reason: 'ENOENT' } });
+  });
+
+  it('writes through a symbolic link: the link stays, its target gets the content', () => {
+    writeFileSync(path.join(dir, 'rapport.txt'), 'gammel');
+    symlinkSync('rapport.txt', path.join(dir, 'siste.txt'));
+    writeFileAtomic(path.join(dir, 'siste.txt'), 'ny', { force: true });
+    expect(lstatSync(path.join(dir, 'siste.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'rapport.txt'), 'utf8')).toBe('ny');
+    // A link to nowhere yet creates the file it names.
+    symlinkSync('kommer.txt', path.join(dir, 'peker.txt'));
+    writeFileAtomic(path.join(dir, 'peker.txt'), 'først');
+    expect(readFileSync(path.join(dir, 'kommer.txt'), 'utf8')).toBe('først');
+  });
+
+  it('refuses an input under any name: itself, a link, a hard link', () => {
+    const plan = path.join(dir, 'plan.yaml');
+    writeFileSync(plan, 'dekom: 1\n');
+    symlinkSync('plan.yaml', path.join(dir, 'lenke.yaml'));
+    linkSync(plan, path.join(dir, 'hard.yaml'));
+    for (const name of ['plan.yaml', 'lenke.yaml', 'hard.yaml']) {
+      expect(() => writeFileAtomic(path.join(dir, name), 'x', { force: true, display: name, inputs: [{ path: plan, display: 'plan.yaml' }] })).toThrow(
+        expect.objectContaining({ key: 'error.outputIsInput', args: { path: name, input: 'plan.yaml' } }),
+      );
+    }
+    expect(readFileSync(plan, 'utf8')).toBe('dekom: 1\n');
+  });
+
+  it('with force replaces only a file of its own kind, or an empty one', () => {
+    const kind: OwnKind = { refusal: 'error.notOwnReport', recognises: ({ head }) => head.startsWith('RAPPORT') };
+    const file = path.join(dir, 'ut.txt');
+    writeFileSync(file, 'mine notater');
+    expect(() => writeFileAtomic(file, 'RAPPORT 1', { force: true, ownKind: kind, display: 'ut.txt' })).toThrow(
+      expect.objectContaining({ key: 'error.notOwnReport', args: { path: 'ut.txt' } }),
+    );
+    expect(readFileSync(file, 'utf8')).toBe('mine notater');
+    writeFileSync(file, '');
+    writeFileAtomic(file, 'RAPPORT 1', { force: true, ownKind: kind });
+    writeFileAtomic(file, 'RAPPORT 2', { force: true, ownKind: kind });
+    expect(readFileSync(file, 'utf8')).toBe('RAPPORT 2');
+  });
+
+  it('writes straight to a device, where there is no folder to swap a file into', () => {
+    expect(() => writeFileAtomic('/dev/null', 'x', { force: true })).not.toThrow();
+    expect(() => writeFileAtomic(dir, 'x', { force: true, display: 'mappe' })).toThrow(expect.objectContaining({ key: 'error.write', args: { path: 'mappe', reason: 'EISDIR' } }));
   });
 });

@@ -1,25 +1,30 @@
 import { t } from '../../messages/catalogue.js';
+import { printable } from '../../util/terminal-text.js';
 import { summaryLine } from './summary.js';
 import type { Formatter } from './types.js';
 
-/** Grouped by file, aligned columns, a summary line: what people read in a terminal. */
+/**
+ * Grouped by file, aligned columns, a summary line: what people read in a terminal. File
+ * names and messages carry text from plans, so what a terminal would act on is written out.
+ */
 export const stylish: Formatter = (report, { lang, chalk, links }) => {
   const out: string[] = [];
   for (const file of report.files) {
     if (file.problems.length === 0) continue;
     const kind = file.type ?? t(lang, 'file.noKind');
     const header = t(lang, 'file.header', { kind, percent: Math.round(file.completeness * 100) });
-    out.push(`${chalk.underline(file.file)}  ${chalk.dim(`(${header})`)}`);
+    out.push(`${chalk.underline(printable(file.file))}  ${chalk.dim(`(${header})`)}`);
     const rows = file.problems.map((p) => ({
       where: `${p.line}:${p.column}`,
       severity: t(lang, p.severity === 'error' ? 'severity.error' : 'severity.warning'),
       error: p.severity === 'error',
-      message: p.message,
+      message: printable(p.message),
       rule: p.rule,
       docs: p.docs,
     }));
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
-    const severityWidth = Math.max(...rows.map((r) => r.severity.length));
+    // A reduce, not Math.max(...rows): a spread of a hundred thousand problems overflows the stack.
+    const whereWidth = rows.reduce((width, r) => Math.max(width, r.where.length), 0);
+    const severityWidth = rows.reduce((width, r) => Math.max(width, r.severity.length), 0);
     for (const row of rows) {
       const severity = row.severity.padEnd(severityWidth);
       out.push(

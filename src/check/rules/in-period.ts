@@ -1,6 +1,6 @@
 import { kindDefinition, type Kind } from '../../kinds/index.js';
 import { yearlyDateFields } from '../../model/tree.js';
-import { occurrences } from '../../util/calendar.js';
+import { occurrences, yearlyOf } from '../../util/calendar.js';
 import { isRecord, periodOf, valuesAt } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
@@ -47,7 +47,8 @@ export default defineRule({
       // A yearly date is inside when one of its days is; a plain date has just the one.
       const days = occurrences(value, period);
       if (isRecord(value)) {
-        if (days.length === 0 && typeof value['årlig'] === 'string') report('never', path, { key: what, date: value['årlig'], ...period });
+        // A yearly date of the wrong form is the schema's to report.
+        if (days.length === 0 && yearlyOf(value)) report('never', path, { key: what, date: value['årlig'] as string, ...period });
         continue;
       }
       const day = days[0];

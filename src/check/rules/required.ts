@@ -9,6 +9,7 @@ export default defineRule({
   summary: { nb: 'Et påkrevd felt eller en påkrevd del mangler eller er tom.', en: 'A required key or section is missing or blank.' },
   messages: {
     missing: { nb: 'Mangler påkrevd «{path}».', en: 'Missing required "{path}".' },
+    missingEither: { nb: 'Mangler påkrevd «{path}» (eller «{instead}»).', en: 'Missing required "{path}" (or "{instead}").' },
     blank: { nb: '«{key}» er tom; fyll den ut.', en: '"{key}" is blank; fill it in.' },
     notPlan: {
       nb: 'Filen mangler «dekom: 1» øverst, så den er ikke en dekom-plan. Lag en med «dekom init».',
@@ -24,7 +25,7 @@ export default defineRule({
       if (!field.required || !isBlank(field.value)) return;
       const args = { key: field.key, path: formatPath(field.path) };
       // A key written with no value is placed at the key; a key left out, at its mapping.
-      if (field.value === undefined) report('missing', field.path, args);
+      if (field.value === undefined) report(field.instead ? 'missingEither' : 'missing', field.path, { ...args, instead: field.instead ?? '' });
       else report('blank', field.path, args, 'key');
     });
   },

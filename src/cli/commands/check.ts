@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FORMAT_NAMES, type FormatName } from '../../check/formatters/names.js';
 import { summarise } from '../../check/summarise.js';
 import type { Report, Summary } from '../../check/types.js';
 import { DekomError, EXIT } from '../../errors.js';
 import { reasonText, t, type Lang } from '../../messages/catalogue.js';
+import type { NamedFile } from '../../util/same-file.js';
 import type { CommandContext } from '../context.js';
 import { parseChoice, parseConcurrency, parseCount, parseDate } from '../options.js';
 
@@ -89,14 +90,15 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, { la
     io.stdout(`${JSON.stringify(run.printableConfig(flags.printConfig, options), null, 2)}\n`);
     return EXIT.ok;
   }
-  const stdin = paths.includes('-') ? { bytes: await io.readStdin(), filename: flags.stdinFilename ?? 'stdin.yaml' } : undefined;
+  const stdin = paths.includes('-') ? { bytes: await readPlanFromStdin(io), filename: flags.stdinFilename ?? 'stdin.yaml' } : undefined;
   const { defaultCacheLocation } = await import('../../check/cache.js');
-  const cacheLocation = flags.cache || flags.cacheLocation ? path.resolve(io.cwd, flags.cacheLocation ?? defaultCacheLocation(io.cwd)) : undefined;
+  const cacheLocation = flags.cache || flags.cacheLocation ? cacheFile(path.resolve(io.cwd, flags.cacheLocation ?? defaultCacheLocation(io.cwd))) : undefined;
+  const inputs: NamedFile[] = [];
   const checked = await run.checkPaths(
     paths.filter((p) => p !== '-'),
-    { ...options, stdin, cacheLocation, concurrency: flags.concurrency ?? 'auto' },
+    { ...options, stdin, cacheLocation, cacheDisplay: flags.cacheLocation, concurrency: flags.concurrency ?? 'auto', inputs },
   );
-  const report = await applyBaseline(checked, flags, io.cwd);
+  const report = await applyBaseline(checked, flags, io.cwd, inputs);
   // The exit code counts every warning; --quiet only keeps them off the screen, as in ESLint.
   const exitCode = exitCodeFor(report.summary, flags, lang, io);
   const shown = flags.quiet ? errorsOnly(report) : report;
@@ -109,13 +111,10 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, { la
   const chalk = new Chalk({ level: toFile ? 0 : colourLevel(io, io.stdoutIsTTY) });
   const text = FORMATTERS[format](located, { lang, chalk, version: VERSION, links: flags.links === true, sourceRoot: root, failSeverity: flags.failSeverity });
   if (toFile) {
-    const target = path.resolve(io.cwd, flags.output!);
-    // A report is replaced run after run, like ESLint's -o; a plan never is.
-    if (report.files.some((file) => path.resolve(io.cwd, file.file) === target)) {
-      throw new DekomError('error.outputIsPlan', { path: flags.output! });
-    }
     const { writeFileAtomic } = await import('../../util/atomic-write.js');
-    writeFileAtomic(target, text, { force: true, display: flags.output });
+    const { REPORT_KIND } = await import('../../check/formatters/recognise.js');
+    // A report is replaced run after run, like ESLint's -o; a plan, or anyone's other file, never is.
+    writeFileAtomic(path.resolve(io.cwd, flags.output!), text, { force: true, display: flags.output, option: '--output', inputs, ownKind: REPORT_KIND });
   } else io.stdout(text);
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
   // The summary counts every problem, warnings too under --quiet: it is where nothing goes unsaid.
@@ -151,18 +150,38 @@ function errorsOnly(report: Report): Report {
 }
 
 /** `--suppress-all` records today's errors as accepted; later runs hide them until they change. */
-async function applyBaseline(report: Report, flags: CheckFlags, cwd: string): Promise<Report> {
-  const suppressions = await import('../../check/suppressions.js');
+async function applyBaseline(report: Report, flags: CheckFlags, cwd: string, inputs: readonly NamedFile[]): Promise<Report> {
+  const [suppressions, { assertWritable }] = await Promise.all([import('../../check/suppressions.js'), import('../../util/atomic-write.js')]);
   const location = path.resolve(cwd, flags.suppressionsLocation ?? suppressions.SUPPRESSIONS_FILE);
   const display = flags.suppressionsLocation ?? suppressions.SUPPRESSIONS_FILE;
+  const writing = flags.suppressAll === true || flags.pruneSuppressions === true;
+  if (writing) assertWritable(location, { force: true, display, option: '--suppressions-location', inputs, ownKind: suppressions.SUPPRESSIONS_KIND });
   const existing = suppressions.readSuppressions(location, display);
   if (flags.suppressAll) {
-    suppressions.writeSuppressions(location, { ...existing, ...suppressions.countErrors(report.files) });
+    suppressions.writeSuppressions(location, { ...existing, ...suppressions.countErrors(report.files) }, { display, inputs, option: '--suppressions-location' });
   } else if (flags.pruneSuppressions) {
-    suppressions.writeSuppressions(location, suppressions.pruneSuppressions(existing, report.files));
+    suppressions.writeSuppressions(location, suppressions.pruneSuppressions(existing, report.files), { display, inputs, option: '--suppressions-location' });
   }
   const accepted = suppressions.readSuppressions(location, display);
   if (Object.keys(accepted).length === 0) return report;
   const files = suppressions.applySuppressions(report.files, accepted);
   return { files, summary: summarise(files) };
+}
+
+/** A folder given as the cache location holds the cache, as ESLint's `--cache-location` does. */
+function cacheFile(location: string): string {
+  try {
+    return statSync(location, { throwIfNoEntry: false })?.isDirectory() ? path.join(location, '.dekomcache') : location;
+  } catch {
+    // A link loop or a locked folder: the write says so in its own words.
+    return location;
+  }
+}
+
+/** A plan from standard input; a stream past the size of any plan is not read on, and stops the command. */
+async function readPlanFromStdin(io: CommandContext['io']): Promise<Uint8Array> {
+  const { MAX_PLAN_BYTES } = await import('../../load/limits.js');
+  const bytes = await io.readStdin(MAX_PLAN_BYTES);
+  if (bytes.byteLength > MAX_PLAN_BYTES) throw new DekomError('error.stdinTooLarge', { size: `${MAX_PLAN_BYTES / 1024 / 1024} MB` });
+  return bytes;
 }

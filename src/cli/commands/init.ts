@@ -22,7 +22,30 @@ export function registerInit(program: Command, context: CommandContext): void {
     .action(async (file: string, flags: InitFlags) => {
       const { runInit } = await import('../../init/command.js');
       // The prompts need the real terminal; it is handed over only when stdin is one.
-      const terminal = context.io.stdinIsTTY ? { input: process.stdin, output: process.stdout, columns: process.stdout.columns ?? 80 } : undefined;
-      context.setExit(await runInit(file, flags, context, terminal));
+      if (!context.io.stdinIsTTY) {
+        context.setExit(await runInit(file, flags, context));
+        return;
+      }
+      // A closed terminal (SIGHUP, or EIO on reading it) stops the prompt as Ctrl-C does, so
+      // the draft is saved; without a handler Node would die of the signal mid-write.
+      const { exitWithoutTerminal, quietRawMode } = await import('../closed-terminal.js');
+      const gone = new AbortController();
+      const hangUp = () => gone.abort();
+      process.on('SIGHUP', hangUp);
+      process.stdin.on('error', hangUp);
+      process.stdin.on('end', hangUp);
+      const restoreRawMode = quietRawMode(process.stdin, hangUp);
+      let code: number;
+      try {
+        const terminal = { input: process.stdin, output: process.stdout, columns: process.stdout.columns ?? 80, signal: gone.signal };
+        code = await runInit(file, flags, context, terminal);
+      } finally {
+        process.off('SIGHUP', hangUp);
+        process.stdin.off('end', hangUp);
+        restoreRawMode();
+      }
+      // The draft is saved by now; with the terminal gone there is nobody to tell, only an exit code.
+      if (gone.signal.aborted) exitWithoutTerminal(code);
+      context.setExit(code);
     });
 }

@@ -1,5 +1,6 @@
 import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { Token, Tokens } from 'marked';
+import { xmlSafe } from './xml-safe.js';
 
 /** Formatting inherited from the spans a run sits in. */
 interface Marks {
@@ -36,8 +37,8 @@ export function decodeEntities(text: string): string {
 
 function run(text: string, marks: Marks): TextRun {
   return new TextRun({
-    // A soft line break in Markdown is a space in the paragraph.
-    text: decodeEntities(text).replace(/\n/g, ' '),
+    // A soft line break in Markdown is a space in the paragraph; an entity may decode to what XML forbids.
+    text: xmlSafe(decodeEntities(text).replace(/\n/g, ' ')),
     bold: marks.bold,
     italics: marks.italics,
     strike: marks.strike,
@@ -76,7 +77,7 @@ export function inlineRuns(tokens: readonly Token[] | undefined, options: Inline
         // Only addresses Word can open become hyperlinks; anything else keeps its text.
         if (/^(https?:|mailto:)/i.test(link.href)) {
           const children = inlineRuns(link.tokens, options, { ...base, link: true });
-          out.push(new ExternalHyperlink({ link: link.href, children }));
+          out.push(new ExternalHyperlink({ link: xmlSafe(link.href), children }));
         } else out.push(...inlineRuns(link.tokens, options, base));
         break;
       }

@@ -14,9 +14,16 @@ const CELL_PADDING = 2 * 100;
 /** 2.6 cm: a date ("30. september 2027") or a name fits on a line or two, never a letter a line. */
 const MIN_WIDTH = 1_474;
 
-const longestWord = (texts: readonly string[]) =>
-  // Only ordinary spaces break a line: "1 250 000 kr" is held together by no-break spaces.
-  Math.min(24, Math.max(0, ...texts.flatMap((text) => text.split(/[ \t\n]+/).map((word) => word.length))));
+/**
+ * The longest word of some texts, up to 24 characters. A loop, not Math.max(...spread): a
+ * long column, or a cell of a hundred thousand words, would be more arguments than the
+ * stack holds. Only ordinary spaces break a line: "1 250 000 kr" is held together by no-break spaces.
+ */
+function longestWord(texts: readonly string[]): number {
+  let longest = 0;
+  for (const text of texts) for (const word of text.matchAll(/[^ \t\n]+/g)) if (word[0].length > longest) longest = word[0].length;
+  return Math.min(24, longest);
+}
 
 /**
  * Column widths from what the columns hold (each column's header first, then its cells): a
@@ -26,9 +33,13 @@ const longestWord = (texts: readonly string[]) =>
 export function columnWidths(columns: readonly (readonly string[])[], total = TEXT_WIDTH): number[] {
   const floor = Math.min(MIN_WIDTH, Math.floor(total / Math.max(1, columns.length)));
   const stats = columns.map((texts) => {
-    const lengths = texts.map((text) => text.length);
-    const longest = Math.max(0, ...lengths);
-    const average = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 0;
+    let longest = 0;
+    let length = 0;
+    for (const text of texts) {
+      longest = Math.max(longest, text.length);
+      length += text.length;
+    }
+    const average = texts.length ? length / texts.length : 0;
     // Short columns get their longest entry; prose columns grow with their average, within bounds.
     const weight = Math.max(Math.min(longest, 26), Math.min(average + (longest - average) / 4, 120), 3);
     const word = Math.max(longestWord(texts.slice(0, 1)) * FALLBACK_BOLD_CHAR, longestWord(texts.slice(1)) * FALLBACK_CHAR);

@@ -1,5 +1,6 @@
 import { Packer, type Document } from 'docx';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { xmlSafe } from './xml-safe.js';
 
 /** The files of an OOXML package by name, as docx's compiler hands them over. */
 type PackageParts = Map<string, string | Uint8Array>;
@@ -25,6 +26,8 @@ export async function packDocx(document: Document, stamp: CoreStamp, edit: Reado
   const compiler = (Packer as unknown as PackerInternals).compiler;
   if (typeof compiler?.compile !== 'function') return Packer.toBuffer(document);
   const parts = compiler.compile(document);
+  // The document's title and author come from the plan: what XML forbids must not reach any part.
+  for (const [name, content] of parts) if (typeof content === 'string') parts.set(name, xmlSafe(content));
   const core = parts.get('docProps/core.xml');
   if (typeof core === 'string') parts.set('docProps/core.xml', stampCore(core, stamp));
   // Parts docx writes without what the document needs in them, such as an empty font table.

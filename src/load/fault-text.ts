@@ -1,0 +1,69 @@
+import type { Position, SyntaxFault } from './source.js';
+import { formatMessage, type MessageArgs } from '../messages/format.js';
+import { YAML_FAULT_MESSAGES } from '../messages/yaml-faults.js';
+
+/** Rule messages are written in bokmål and English; nynorsk readers get bokmål. */
+type MessageLang = 'nb' | 'en';
+const FAULT_MESSAGES: Record<string, Record<MessageLang, string>> = YAML_FAULT_MESSAGES;
+
+/** A fault as the `yaml-syntax` rule tells it: which of its messages, with what, and where when the fault knows. */
+export interface FaultMessage {
+  messageId: string;
+  args: MessageArgs;
+  at?: Position;
+}
+
+/** The `yaml` parser's commonest error codes, told in the author's terms. */
+const YAML_ERROR_MESSAGES: Record<string, string> = {
+  TAB_AS_INDENT: 'tab',
+  BAD_INDENT: 'indent',
+  DUPLICATE_KEY: 'duplicateKey',
+  BLOCK_AS_IMPLICIT_KEY: 'colon',
+  MULTILINE_IMPLICIT_KEY: 'colon',
+  MULTIPLE_DOCS: 'multipleDocs',
+};
+
+const LIMIT_MESSAGES = { lines: 'limitLines', tokens: 'limitTokens', nodes: 'limitNodes', depth: 'limitDepth', entries: 'limitEntries' } as const;
+
+function yamlMessageId(code: string, message: string): string {
+  // MISSING_CHAR also covers a missing `-` or `]`; only an unclosed quote gets the quote text.
+  if (code === 'MISSING_CHAR') return /closing ["']quote/.test(message) ? 'quote' : 'yaml';
+  if (/call stack/i.test(message)) return 'tooDeep';
+  return YAML_ERROR_MESSAGES[code] ?? 'yaml';
+}
+
+export function describeFault(fault: SyntaxFault): FaultMessage {
+  switch (fault.kind) {
+    case 'yaml':
+      return { messageId: yamlMessageId(fault.code, fault.message), args: { detail: fault.message }, at: fault.position };
+    case 'too-large':
+      return { messageId: 'tooLarge', args: { size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` } };
+    case 'binary':
+      return { messageId: 'binary', args: {} };
+    case 'nul':
+      return { messageId: 'nul', args: {}, at: fault.position };
+    case 'encoding':
+      if (fault.encoding) return { messageId: 'encodingNamed', args: { encoding: fault.encoding } };
+      if (fault.firstInvalid) return { messageId: 'encodingAt', args: { line: fault.firstInvalid.line, column: fault.firstInvalid.column } };
+      return { messageId: 'encoding', args: {} };
+    case 'aliases':
+      return { messageId: 'aliases', args: { max: fault.max }, at: fault.position };
+    case 'undefined-alias':
+      return { messageId: 'undefinedAlias', args: { name: fault.name }, at: fault.position };
+    case 'cycle':
+      return { messageId: 'cycle', args: { name: fault.name }, at: fault.position };
+    case 'limit':
+      return { messageId: LIMIT_MESSAGES[fault.limit], args: { max: fault.max }, at: fault.position };
+  }
+}
+
+/** The fault in words, for files read outside `check` (a config, an answers file) that report it as they fail. */
+export function faultText(fault: SyntaxFault, lang: MessageLang): string {
+  const { messageId, args } = describeFault(fault);
+  return formatMessage(FAULT_MESSAGES[messageId]![lang], args);
+}
+
+/** Where the fault is, or the start of the file when it is about the whole file. */
+export function faultPosition(fault: SyntaxFault): Position {
+  return describeFault(fault).at ?? { line: 1, column: 1 };
+}
