@@ -10,6 +10,7 @@ import forumComposition from './rules/forum-composition.js';
 import goalRef from './rules/goal-ref.js';
 import goalSmart from './rules/goal-smart.js';
 import inPeriod from './rules/in-period.js';
+import innstillingAnchored from './rules/innstilling-anchored.js';
 import innstillingCriteria from './rules/innstilling-criteria.js';
 import innstillingDeadline from './rules/innstilling-deadline.js';
 import innstillingParticipants from './rules/innstilling-participants.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   goalRef,
   goalSmart,
   inPeriod,
+  innstillingAnchored,
   innstillingCriteria,
   innstillingDeadline,
   innstillingParticipants,

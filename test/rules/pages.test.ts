@@ -12,7 +12,7 @@ import { base } from './support.js';
  * longer says. A page joins the list once its examples are written in that form.
  */
 const PAGES = [
-  'egenandel-30', 'forum-composition', 'innstilling-criteria', 'innstilling-deadline', 'innstilling-participants', 'innstilling-split',
+  'egenandel-30', 'forum-composition', 'innstilling-anchored', 'innstilling-criteria', 'innstilling-deadline', 'innstilling-participants', 'innstilling-split',
   'innstilling-sum', 'innstilling-uh', 'max-three-years', 'network-uh', 'no-videreutdanning', 'rekom-all-staff', 'rekom-kartlegging',
   'rekom-myndighet', 'rekom-private', 'samisk', 'sf-no-vote',
 ];

@@ -50,6 +50,11 @@ const recommendation = rows(
       title: { nb: 'Ordning', nn: 'Ordning', en: 'Grant scheme' },
       help: { nb: 'Ordningen tiltaket får midler fra: dekom, rekom eller kompetanseløftet. Én melding per tiltak, innenfor én ordning.', en: 'The scheme the measure is funded from: dekom, rekom or kompetanseløftet. One notification per measure, within one scheme.' },
     }),
+    field('tema', text(), {
+      presence: 'recommended',
+      title: { nb: 'Tema', nn: 'Tema', en: 'Theme' },
+      help: { nb: 'Prioriteringen i den langsiktige planen tiltaket hører til, for eksempel «Lesing og skriving i alle fag».', en: 'The priority of the long-term plan the measure belongs to, for example «Lesing og skriving i alle fag».' },
+    }),
     field('prioritet', integer({ min: 1 }), {
       title: { nb: 'Prioritet', nn: 'Prioritet', en: 'Priority' },
       help: { nb: 'Prioritet, 1 er høyest.', en: 'Priority, 1 is highest.' },
@@ -202,6 +207,7 @@ export default defineKind({
   },
   rules: {
     'innstilling-deadline': 'warning',
+    'innstilling-anchored': 'warning',
     'forum-composition': 'warning',
     'sf-no-vote': 'error',
     'innstilling-uh': 'error',
