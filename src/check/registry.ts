@@ -28,6 +28,7 @@ import overdue from './rules/overdue.js';
 import ownerKnown from './rules/owner-known.js';
 import period from './rules/period.js';
 import placeholder from './rules/placeholder.js';
+import priorityPerScheme from './rules/priority-per-scheme.js';
 import rekomAllStaff from './rules/rekom-all-staff.js';
 import rekomKartlegging from './rules/rekom-kartlegging.js';
 import rekomMyndighet from './rules/rekom-myndighet.js';
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   ownerKnown,
   period,
   placeholder,
+  priorityPerScheme,
   rekomAllStaff,
   rekomKartlegging,
   rekomMyndighet,

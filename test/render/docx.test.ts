@@ -182,6 +182,7 @@ describe('the kindergarten plan and the samarbeidsforum’s plans in Word, in bo
     expect(htmlHeadings(nb)).toContain('2 Tiltak D1: Lesing og skriving i alle fag i Lister');
     const d1 = htmlTables(nb).find((table) => table.some((cells) => cells[1]?.startsWith('Farsund kommune: 80')))!;
     expect(d1.find((cells) => cells[0] === 'Til koordinator')).toEqual(['Til koordinator', '50\u00a0000\u00a0kr']);
+    expect(d1[1]).toEqual(['Tema', 'Lesing og skriving']);
     expect(d1.find((cells) => cells[0] === 'Egenandel')![1]).toContain('Lyngdal kommune: 85\u00a0000\u00a0kr (lønn/frikjøp), 30,3 % av andelen på 280\u00a0000\u00a0kr');
     const en = await wordIn(file, 'en');
     expect(htmlTables(en).find((table) => table[0]![0] === 'Grant scheme')![1]).toEqual(['DEKOM', 'NOK\u00a03,400,000', 'NOK\u00a03,200,000', 'NOK\u00a0200,000']);

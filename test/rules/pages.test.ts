@@ -13,7 +13,7 @@ import { base } from './support.js';
  */
 const PAGES = [
   'egenandel-30', 'forum-composition', 'innstilling-anchored', 'innstilling-criteria', 'innstilling-deadline', 'innstilling-participants', 'innstilling-split',
-  'innstilling-sum', 'innstilling-uh', 'max-three-years', 'network-uh', 'no-videreutdanning', 'rekom-all-staff', 'rekom-kartlegging',
+  'innstilling-sum', 'innstilling-uh', 'max-three-years', 'network-uh', 'no-videreutdanning', 'priority-per-scheme', 'rekom-all-staff', 'rekom-kartlegging',
   'rekom-myndighet', 'rekom-private', 'samisk', 'sf-no-vote',
 ];
 

@@ -28,6 +28,7 @@ export default defineKind({
   },
   rules: {
     'network-uh': 'error',
+    'priority-per-scheme': 'warning',
     'forum-composition': 'warning',
     // The forum's plan sets the direction; the pupils' and children's voice, PPT, private
     // owners and Statped are asked of the owners' and networks' own plans.
