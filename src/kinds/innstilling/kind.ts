@@ -51,7 +51,7 @@ const recommendation = rows(
       help: { nb: 'Ordningen tiltaket får midler fra: dekom, rekom eller kompetanseløftet. Én melding per tiltak, innenfor én ordning.', en: 'The scheme the measure is funded from: dekom, rekom or kompetanseløftet. One notification per measure, within one scheme.' },
     }),
     field('tema', text(), {
-      presence: 'recommended',
+      presence: 'optional',
       title: { nb: 'Tema', nn: 'Tema', en: 'Theme' },
       help: { nb: 'Prioriteringen i den langsiktige planen tiltaket hører til, for eksempel «Lesing og skriving i alle fag».', en: 'The priority of the long-term plan the measure belongs to, for example «Lesing og skriving i alle fag».' },
     }),
