@@ -41,6 +41,9 @@ export interface RunOptions {
   limits?: CheckOptions['limits'];
 }
 
+/** Raised whenever a result gains a field, so a cache written before cannot answer without it. */
+const RESULT_SHAPE = 2;
+
 /** A file's place in the report: a result from the cache, or a job still to run. */
 type Slot = { kind: 'cached'; result: FileResult } | { kind: 'job'; job: Job; cacheKey?: string };
 
@@ -88,7 +91,7 @@ export async function checkPaths(inputs: readonly string[], options: RunOptions)
     }
     job.bytes = read.bytes;
     if (searched && !looksLikePlan(job.bytes)) continue;
-    const cacheKey = ResultCache.key(job.bytes, JSON.stringify([VERSION, options.lang, job.rules, job.ruleOptions, job.today]));
+    const cacheKey = ResultCache.key(job.bytes, JSON.stringify([VERSION, RESULT_SHAPE, options.lang, job.rules, job.ruleOptions, job.today]));
     const hit = cache.get(file.absolute, cacheKey, file.name);
     slots.push(hit ? { kind: 'cached', result: hit } : { kind: 'job', job, cacheKey });
   }

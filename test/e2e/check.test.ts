@@ -33,7 +33,7 @@ describe('dekom check on the examples', () => {
     expect(report.version).toBe(1);
     expect(report.files.map((f) => f.type).sort()).toEqual(['kommuneplan', 'kompetanseplan', 'nettverksplan', 'skoleplan']);
     for (const file of report.files) {
-      expect(Object.keys(file)).toEqual(['file', 'type', 'completeness', 'sections', 'problems']);
+      expect(Object.keys(file)).toEqual(['file', 'type', 'completeness', 'sections', 'organisation', 'period', 'problems']);
       expect(file.file).toMatch(/^examples\/[\wæøå-]+\.yaml$/);
       expect(file.completeness).toBeGreaterThan(0.95);
     }
