@@ -39,6 +39,8 @@ export interface RunOptions {
   concurrency?: number | 'auto';
   /** Smaller read and parse limits than the built-in ones, so tests reach each one fast. */
   limits?: CheckOptions['limits'];
+  /** Told how many of the files are done, as they get done, for a progress line. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Raised whenever a result gains a field, so a cache written before cannot answer without it. */
@@ -97,7 +99,11 @@ export async function checkPaths(inputs: readonly string[], options: RunOptions)
   }
 
   const jobs = slots.flatMap((slot) => (slot.kind === 'job' ? [slot.job] : []));
-  const results = await checkJobs(jobs, options.lang, threadCount(options.concurrency ?? 1, jobs.length));
+  const progress = options.onProgress;
+  let done = slots.length - jobs.length;
+  progress?.(done, slots.length);
+  const onDone = progress ? (count: number) => progress((done += count), slots.length) : undefined;
+  const results = await checkJobs(jobs, options.lang, threadCount(options.concurrency ?? 1, jobs.length), onDone);
   const files: FileResult[] = [];
   let next = 0;
   for (const slot of slots) {

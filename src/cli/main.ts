@@ -8,6 +8,7 @@ import { registerInit } from './commands/init.js';
 import { registerRender } from './commands/render.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerStatus } from './commands/status.js';
 
 import { printable } from '../util/terminal-text.js';
 import { VERSION } from '../version.js';
@@ -80,7 +81,7 @@ function usageMessage(error: CommanderError, lang: Lang, argv: readonly string[]
   }
 }
 
-const COMMAND_NAMES = ['init', 'check', 'render', 'rules', 'schema'];
+const COMMAND_NAMES = ['init', 'check', 'render', 'status', 'rules', 'schema'];
 
 const HELP_TITLES: Record<string, MessageKey> = {
   'Usage:': 'help.title.usage',
@@ -114,6 +115,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
   registerInit(program, context);
   registerCheck(program, context);
   registerRender(program, context);
+  registerStatus(program, context);
   registerRules(program, context);
   registerSchema(program, context);
   return program;
