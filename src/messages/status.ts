@@ -67,6 +67,16 @@ const nb = {
   'help.status.force': 'erstatt en fil som finnes fra før',
   'error.docxNeedsOutput': 'Et Word-dokument kan ikke skrives til standard ut; oppgi en fil med --output, for eksempel -o status.docx.',
   'error.badDays': '«{value}» er ikke et antall dager; bruk et heltall fra 0 og oppover.',
+  'calendar.written': 'Skrev {events} {eventWord} og {todos} {todoWord} fra {plans} {planWord} til {path}.',
+  'word.event.one': 'hendelse',
+  'word.event.many': 'hendelser',
+  'word.todo.one': 'gjøremål',
+  'word.todo.many': 'gjøremål',
+  'help.calendar': 'lag en kalender (.ics) med møtene og fristene i planene',
+  'help.calendar.output': 'kalenderfilen som skal skrives (standard: standard ut)',
+  'help.calendar.todo': 'frister som gjøremål (VTODO) i stedet for heldagshendelser',
+  'help.calendar.for': 'bare det denne personen eller parten har ansvar for',
+  'help.calendar.today': 'dagen filen dateres (DTSTAMP), for en fil som er lik fra kjøring til kjøring',
 } as const;
 
 export type StatusMessageKey = keyof typeof nb;
@@ -136,6 +146,16 @@ const en: Record<StatusMessageKey, string> = {
   'help.status.force': 'replace a file that already exists',
   'error.docxNeedsOutput': 'A Word document cannot be written to standard output; name a file with --output, for example -o status.docx.',
   'error.badDays': '"{value}" is not a number of days; use a whole number from 0 up.',
+  'calendar.written': 'Wrote {events} {eventWord} and {todos} {todoWord} from {plans} {planWord} to {path}.',
+  'word.event.one': 'event',
+  'word.event.many': 'events',
+  'word.todo.one': 'to-do',
+  'word.todo.many': 'to-dos',
+  'help.calendar': 'make a calendar (.ics) of the meetings and deadlines in the plans',
+  'help.calendar.output': 'the calendar file to write (default: standard output)',
+  'help.calendar.todo': 'deadlines as to-dos (VTODO) instead of all-day events',
+  'help.calendar.for': 'only what this person or partner answers for',
+  'help.calendar.today': 'the day the file is dated (DTSTAMP), for a file that is the same run after run',
 };
 
 const MESSAGES: Readonly<Record<Lang, Record<StatusMessageKey, string>>> = { nb, en };
@@ -145,6 +165,6 @@ export function statusText(lang: Lang, key: StatusMessageKey, args?: MessageArgs
 }
 
 /** The singular or the plural of a counted word. */
-export function counted(lang: Lang, base: 'word.plan' | 'days.late' | 'days.in', count: number, args: MessageArgs = {}): string {
+export function counted(lang: Lang, base: 'word.plan' | 'word.event' | 'word.todo' | 'days.late' | 'days.in', count: number, args: MessageArgs = {}): string {
   return statusText(lang, `${base}.${count === 1 ? 'one' : 'many'}` as StatusMessageKey, { days: count, ...args });
 }
