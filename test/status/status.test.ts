@@ -168,7 +168,8 @@ describe('dekom status on a repository of 12 plans', () => {
     for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(100);
     expect(lines[0]).toMatch(/^Plan +Type +Utfylt +Feil +Adv\./);
     expect(lines.slice(1, 13).every((line) => /\d+ %/.test(line))).toBe(true);
-    expect(lines[13]).toBe('');
+    expect(lines[13]).toBe('Oppgaver: planlagt/pågår/fullført/avlyst');
+    expect(lines[14]).toBe('');
     expect(result.stdout).toMatch(/^ {2}2026-10-15 +40 dager over +Rapport til skoleeierne \(Sigrid Myklebust\) · Nettverket/m);
     expect(result.stdout).toMatch(/^ {2}2026-12-03 09:00 +om 9 dager +møte: Nettverkssamling 4 \(Sigrid Myklebust\)/m);
     expect(result.stdout).toMatch(/^12 planer · \d+ feil · \d+ advarsl\w+ · 4 forsinket · \d+ de neste 30 dagene$/m);

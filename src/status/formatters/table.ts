@@ -11,6 +11,13 @@ const GAP = '  ';
 const MAX_LIST = 20;
 const MIN_PLAN_WIDTH = 12;
 
+/** A name too long for its column: its part before the first comma when that fits ("Saupstad skole, Trondheim kommune"), else cut. */
+function fitName(name: string, width: number): string {
+  if ([...name].length <= width) return name;
+  const head = name.split(', ')[0]!;
+  return [...head].length <= width && head !== name ? head : fit(name, width);
+}
+
 /** Cuts text to `width` characters, with an ellipsis where it was cut. */
 function fit(text: string, width: number): string {
   const chars = [...text];
@@ -41,7 +48,7 @@ function columns(lang: StatusFormatOptions['lang']): Column[] {
     },
     { head: statusText(lang, 'col.errors'), right: true, value: (plan) => String(plan.errors), colour: (plan, text, chalk) => (plan.errors ? chalk.red(text) : chalk.dim(text)) },
     { head: statusText(lang, 'col.warningsShort'), right: true, value: (plan) => String(plan.warnings), colour: (plan, text, chalk) => (plan.warnings ? chalk.yellow(text) : chalk.dim(text)) },
-    { head: statusText(lang, 'col.tasksShort'), right: true, value: (plan) => TASK_STATES.map((state) => plan.tasks[state]).join('/') },
+    { head: statusText(lang, 'col.tasks'), right: true, value: (plan) => TASK_STATES.map((state) => plan.tasks[state]).join('/') },
     { head: statusText(lang, 'col.overdue'), right: true, value: (plan) => String(plan.overdue.length), colour: (plan, text, chalk) => (plan.overdue.length ? chalk.red.bold(text) : chalk.dim(text)) },
     { head: statusText(lang, 'col.next'), value: (plan) => plan.upcoming[0]?.date ?? '–' },
   ];
@@ -57,13 +64,14 @@ function planTable(report: StatusReport, options: StatusFormatOptions, width: nu
   const head = [pad(statusText(lang, 'col.plan'), planWidth), ...cols.map((col, i) => pad(col.head, widths[i]!, col.right))].join(GAP);
   const lines = [chalk.bold(head.trimEnd())];
   report.plans.forEach((plan, index) => {
-    const cells = [pad(fit(names[index]!, planWidth), planWidth)];
+    const cells = [pad(fitName(names[index]!, planWidth), planWidth)];
     cols.forEach((col, i) => {
       const text = pad(col.value(plan), widths[i]!, col.right);
       cells.push(col.colour ? col.colour(plan, text, chalk) : text);
     });
     lines.push(cells.join(GAP).trimEnd());
   });
+  lines.push(chalk.dim(`${statusText(lang, 'col.tasks')}: ${TASK_STATES.map((state) => statusText(lang, `state.${state}`).toLowerCase()).join('/')}`));
   return lines;
 }
 
