@@ -11,6 +11,7 @@ import { printable } from '../util/terminal-text.js';
 import { asDekomError, RenderError } from './errors.js';
 import { loadPlan } from './load.js';
 import { renderMarkdown } from './markdown.js';
+import { withTimeline } from './timeline.js';
 import { renderDate, resolveDocumentLang, resolveFormat } from './options.js';
 import { printReport } from './report.js';
 import type { RenderRequest } from './request.js';
@@ -55,7 +56,9 @@ async function render(file: string, flags: RenderRequest, { lang, io }: { lang: 
   }
 
   const documentLang = resolveDocumentLang(flags.lang, loaded.plan);
-  const markdown = renderMarkdown(loaded.plan, { kind: loaded.kind, lang: documentLang, today, template });
+  const document = renderMarkdown(loaded.plan, { kind: loaded.kind, lang: documentLang, today, template });
+  // A template of one's own says what the document holds; the built-in one ends with the timeline.
+  const markdown = template ? document : withTimeline(document, loaded.plan, loaded.kind, documentLang, format === 'md' ? 'gantt' : 'grid');
   const errors = loaded.result.problems.filter((problem) => problem.severity === 'error').length;
   if (errors > 0) {
     const key = errors === 1 ? 'incompleteOne' : 'incomplete';

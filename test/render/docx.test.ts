@@ -3,7 +3,7 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dekom, tempDir } from '../helpers.js';
-import { EPOCH, EXAMPLES, RENDER_FIXTURES, docxPart, headings, htmlText, planData, render, tables } from './support.js';
+import { EPOCH, EXAMPLES, RENDER_FIXTURES, docxPart, headings, htmlText, planData, render, renderDocument, tables } from './support.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -56,7 +56,7 @@ describe('the Word file read back with mammoth', () => {
     const { html, warnings } = await read(docxOf(file));
     expect(warnings).toEqual([]);
     // The Markdown's one `#` heading is the title page; `##` is Word's Heading 1, and so on.
-    const expected = headings(render(file))
+    const expected = headings(renderDocument(file, 'grid'))
       .filter((h) => h.depth > 1)
       .map((h) => `${h.depth - 1} ${h.text}`);
     expect(htmlHeadings(html)).toEqual(expected);
@@ -64,7 +64,7 @@ describe('the Word file read back with mammoth', () => {
 
   it.each(EXAMPLES)('%s: every table with its header row and every row of the Markdown', async (file) => {
     const { html } = await read(docxOf(file));
-    const markdownTables = tables(render(file)).map((table) => [
+    const markdownTables = tables(renderDocument(file, 'grid')).map((table) => [
       table.header.map((cell) => cell.text.replace(/\*\*/g, '')),
       ...table.rows.map((row) => row.map((cell) => cell.text)),
     ]);

@@ -1,6 +1,6 @@
 import { countWord } from '../../messages/catalogue.js';
 import { counted, statusText } from '../../messages/status.js';
-import { mermaidGantt, type GanttSection } from '../gantt.js';
+import { mermaidGantt, type GanttSection } from '../../render/gantt.js';
 import { TASK_STATES, type StatusReport } from '../status.js';
 import { allItems, itemWhat, itemWhen, percent, planName } from './names.js';
 import type { StatusFormatOptions, StatusFormatter } from './types.js';
