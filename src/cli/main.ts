@@ -10,6 +10,7 @@ import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStatus } from './commands/status.js';
 import { registerCalendar } from './commands/calendar.js';
+import { registerInnstilling } from './commands/innstilling.js';
 
 import { printable } from '../util/terminal-text.js';
 import { VERSION } from '../version.js';
@@ -82,7 +83,7 @@ function usageMessage(error: CommanderError, lang: Lang, argv: readonly string[]
   }
 }
 
-const COMMAND_NAMES = ['init', 'check', 'render', 'status', 'calendar', 'rules', 'schema'];
+const COMMAND_NAMES = ['init', 'check', 'render', 'status', 'calendar', 'innstilling', 'rules', 'schema'];
 
 const HELP_TITLES: Record<string, MessageKey> = {
   'Usage:': 'help.title.usage',
@@ -118,6 +119,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
   registerRender(program, context);
   registerStatus(program, context);
   registerCalendar(program, context);
+  registerInnstilling(program, context);
   registerRules(program, context);
   registerSchema(program, context);
   return program;
