@@ -138,6 +138,7 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
         lang: options.lang,
         schemes,
         options: optionsFor(rule, definition, options.ruleOptions),
+        related: (reference) => options.related?.(reference),
         report: (messageId, path, args = {}, anchor = 'node') => findings.push(finding(rule.id, messageId, path, args, anchor)),
       });
     } catch (error) {

@@ -86,3 +86,66 @@ export function eachText(value: unknown, visit: (text: string, path: Path) => bo
   }
   return false;
 }
+
+/** Text with its words in lower case and runs of space made one, for comparing names. */
+export function normalName(value: unknown): string {
+  return (textOf(value) ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Whether two names are one, the one written in full or not: "Gjøvik" and "Gjøvik kommune". */
+export function sameName(a: unknown, b: unknown): boolean {
+  const [x, y] = [normalName(a), normalName(b)];
+  if (x === '' || y === '') return false;
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
+/** An amount in whole kroner, or undefined where the value is not a number. */
+export function kronerOf(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : undefined;
+}
+
+/** A grant by year (`{2027: 400000}`) for one year, in whole kroner. */
+export function grantIn(grants: unknown, year: unknown): number | undefined {
+  if (!isRecord(grants) || (typeof year !== 'number' && typeof year !== 'string')) return undefined;
+  return kronerOf(grants[String(year)]);
+}
+
+/** Whether a grant by year gives money for some year. */
+export function isFunded(grants: unknown): boolean {
+  return isRecord(grants) && Object.values(grants).some((amount) => (kronerOf(amount) ?? 0) > 0);
+}
+
+/** A value found at a path pattern, with the row it stands in when the pattern goes through a list. */
+export interface Found {
+  path: Path;
+  value: unknown;
+  row?: Record<string, unknown>;
+  rowPath?: Path;
+}
+
+/**
+ * The values at a path pattern such as `forankringsstrategi.milepæler[].dato`: one for each
+ * row of each list on the way; mappings that are not there give nothing.
+ */
+export function valuesAt(plan: Record<string, unknown>, pattern: string): Found[] {
+  let found: Found[] = [{ path: [], value: plan }];
+  for (const part of pattern.split('.')) {
+    const list = part.endsWith('[]');
+    const key = list ? part.slice(0, -2) : part;
+    const next: Found[] = [];
+    for (const { path, value, row, rowPath } of found) {
+      if (!isRecord(value)) continue;
+      const inner = value[key];
+      if (!list) {
+        next.push({ path: [...path, key], value: inner, ...(row ? { row, rowPath: rowPath! } : {}) });
+        continue;
+      }
+      if (!Array.isArray(inner)) continue;
+      inner.forEach((item, index) => {
+        if (isRecord(item)) next.push({ path: [...path, key, index], value: item, row: item, rowPath: [...path, key, index] });
+      });
+    }
+    found = next;
+  }
+  return found.filter(({ value }) => value !== undefined);
+}

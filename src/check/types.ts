@@ -2,6 +2,7 @@ import type { Kind } from '../kinds/index.js';
 import type { PlanFacts } from './facts.js';
 import type { ParseOptions } from '../load/limits.js';
 import type { RuleSetting, Severity } from '../config/rule-setting.js';
+import type { RelatedPlan } from './related.js';
 
 export type { RuleSetting, Severity };
 
@@ -58,4 +59,6 @@ export interface CheckOptions {
   ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Smaller parse limits than the built-in ones (bytes, lines, nodes, depth, entries), as tests use. */
   limits?: ParseOptions['limits'];
+  /** Reads another plan a plan names by its file, relative to the plan; without it such references go unchecked. */
+  related?: (reference: string) => RelatedPlan;
 }

@@ -34,9 +34,12 @@ interface FieldBase {
  * into the mapping it stands in.
  */
 export type Field =
-  | (FieldBase & { type: 'text' | 'prose' | 'date' | 'datetime' | 'measure' | 'yesno' | 'perYear' })
+  | (FieldBase & { type: 'text' | 'prose' | 'measure' | 'yesno' | 'perYear' })
+  /** `yearly`: also a date that comes back every year, typed as "årlig 15.03". */
+  | (FieldBase & { type: 'date' | 'datetime'; yearly: boolean })
   | (FieldBase & { type: 'number'; integer: boolean; min?: number; max?: number })
-  | (FieldBase & { type: 'choice'; options: readonly string[]; labels: Readonly<Record<string, Titles>> })
+  /** `open`: the author may write words of their own where no option fits. */
+  | (FieldBase & { type: 'choice'; options: readonly string[]; labels: Readonly<Record<string, Titles>>; open: boolean })
   | (FieldBase & { type: 'fixed'; value: unknown })
   | (FieldBase & { type: 'values'; item: Field })
   | (FieldBase & { type: 'group'; fields: Field[] })
@@ -129,7 +132,7 @@ function fieldOf(
     case 'literal':
       return { ...common, type: 'fixed', value: value.value };
     case 'choice':
-      return { ...common, type: 'choice', options: Object.keys(value.options), labels: value.options };
+      return { ...common, type: 'choice', options: Object.keys(value.options), labels: value.options, open: value.open === true };
     case 'yesno':
       return { ...common, type: 'yesno' };
     case 'number':
@@ -141,9 +144,9 @@ function fieldOf(
         ...(value.max !== undefined ? { max: value.max } : {}),
       };
     case 'date':
-      return { ...common, type: 'date' };
+      return { ...common, type: 'date', yearly: value.yearly === true };
     case 'datetime':
-      return { ...common, type: 'datetime' };
+      return { ...common, type: 'datetime', yearly: value.yearly === true };
     case 'measure':
       return { ...common, type: 'measure' };
     case 'group':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ti, type InitLang } from '../messages/init.js';
+import { isYearly } from '../util/calendar.js';
 import { dayOf, fromNorwegianDate } from '../util/dates.js';
 import type { Field } from './fields.js';
 
@@ -37,24 +38,72 @@ export function readDateTime(raw: string): string | undefined {
   return `${day}T${String(hours).padStart(2, '0')}:${match[3]}`;
 }
 
+const MONTH_NAMES: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ['januar', 'january', 'jan'],
+    ['februar', 'february', 'feb'],
+    ['mars', 'march', 'mar'],
+    ['april', 'apr'],
+    ['mai', 'may'],
+    ['juni', 'june', 'jun'],
+    ['juli', 'july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['oktober', 'october', 'okt', 'oct'],
+    ['november', 'nov'],
+    ['desember', 'december', 'des', 'dec'],
+  ].flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+);
+
+const EVERY_YEAR = /^(?:årlig|årleg|hvert år|kvart år|yearly|every year(?: on)?)[:,]?\s+|\s+(?:årlig|årleg|hvert år|kvart år|yearly|every year)$/i;
+
+/**
+ * A date that comes back every year, as people type it: `årlig 15.03`, `hvert år 15. mars`,
+ * `15.03 hvert år`, `årlig: 03-15` (month first, as the file writes it) or `--03-15`.
+ */
+export function readYearly(raw: string): { årlig: string } | undefined {
+  const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  let month: number | undefined;
+  let day: number | undefined;
+  const iso = /^--(\d{2})-(\d{2})$/.exec(text);
+  if (iso) [month, day] = [Number(iso[1]), Number(iso[2])];
+  else {
+    const rest = text.replace(EVERY_YEAR, '');
+    if (rest === text) return undefined;
+    const monthFirst = /^(\d{1,2})-(\d{1,2})$/.exec(rest);
+    const dayFirst = /^(\d{1,2})\.(\d{1,2})\.?$/.exec(rest);
+    const named = /^(\d{1,2})\.? ([a-zæøå]+)\.?$/.exec(rest);
+    if (monthFirst) [month, day] = [Number(monthFirst[1]), Number(monthFirst[2])];
+    else if (dayFirst) [day, month] = [Number(dayFirst[1]), Number(dayFirst[2])];
+    else if (named && MONTH_NAMES[named[2]!] !== undefined) [day, month] = [Number(named[1]), MONTH_NAMES[named[2]!]!];
+  }
+  if (month === undefined || day === undefined) return undefined;
+  const value = { årlig: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  return isYearly(value) ? value : undefined;
+}
+
+/**
+ * Amounts by year as people type them: `2027: 400 000; 2028: 350 000` (or `2027=400000`),
+ * one year per part; a comma before the next year also parts them.
+ */
+export function readPerYear(raw: string): Record<string, number> | undefined {
+  const parts = raw.split(/\s*(?:;|\n|,(?=\s*\d{4}\s*[:=]))\s*/).filter((part) => part.trim() !== '');
+  if (parts.length === 0) return undefined;
+  const out: Record<string, number> = {};
+  for (const part of parts) {
+    const match = /^(\d{4})\s*[:=]\s*(.+)$/.exec(part.trim());
+    const amount = match ? readNumber(match[2]!.replace(/\s*(?:kr|nok)\.?$/i, '')) : undefined;
+    if (!match || amount === undefined || amount < 0 || Object.hasOwn(out, match[1]!)) return undefined;
+    out[match[1]!] = amount;
+  }
+  return out;
+}
+
 /** `150 000` and `1,5` as Norwegians write numbers. */
 export function readNumber(raw: string): number | undefined {
   const text = raw.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
   return Number(text);
-}
-
-/** `2026: 150 000; 2027: 120 000` (commas or semicolons between years) as amounts by year. */
-export function readPerYear(raw: string): Record<string, number> | undefined {
-  const out: Record<string, number> = {};
-  for (const part of raw.split(/;|,(?=\s*\d{4}\s*:)/)) {
-    if (part.trim() === '') continue;
-    const match = /^\s*(\d{4})\s*:\s*(.+?)\s*(?:kr)?\s*$/i.exec(part);
-    const amount = match ? readNumber(match[2]!) : undefined;
-    if (!match || amount === undefined || amount < 0) return undefined;
-    out[match[1]!] = amount;
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /**
@@ -71,8 +120,10 @@ export function readAnswer(field: Field, raw: string, scope: AnswerScope): Readi
       return valid(field, text.includes('\n') ? `${text}\n` : text, text, scope);
     case 'date':
     case 'datetime': {
+      const yearly = field.yearly ? readYearly(text) : undefined;
+      if (yearly) return valid(field, yearly, text, scope, 'refuse.yearly');
       const value = field.type === 'date' ? readDate(text) : readDateTime(text);
-      if (!value) return refuse(scope, `refuse.${field.type}`, { value: text });
+      if (!value) return refuse(scope, field.yearly ? 'refuse.yearly' : `refuse.${field.type}`, { value: text });
       const reading = valid(field, value, text, scope, `refuse.${field.type}`);
       return reading.ok ? afterSibling(field, value, scope) : reading;
     }
@@ -87,11 +138,13 @@ export function readAnswer(field: Field, raw: string, scope: AnswerScope): Readi
     case 'perYear': {
       const value = readPerYear(text);
       if (!value) return refuse(scope, 'refuse.perYear', { value: text });
-      return valid(field, value, text, scope);
+      return valid(field, value, text, scope, 'refuse.perYear');
     }
     case 'values': {
       const values: unknown[] = [];
-      for (const part of text.split(/[,;\s]+/).filter(Boolean)) {
+      // Names hold spaces ("Arendal kommune"); years and ids are parted by them too.
+      const separators = field.item.type === 'text' || field.item.type === 'choice' ? /\s*[,;\n]\s*/ : /[,;\s]+/;
+      for (const part of text.split(separators).filter(Boolean)) {
         const item = readAnswer(field.item, part, { ...scope, mustAnswer: false });
         if (!item.ok) return item;
         values.push(item.value);
@@ -132,6 +185,8 @@ function refuse(scope: AnswerScope, key: ReasonKey, args: Record<string, string 
  */
 export function tidyGiven(field: Field, value: unknown): unknown {
   if (typeof value !== 'string') return value;
+  const yearly = field.type === 'date' || field.type === 'datetime' ? (field.yearly ? readYearly(value) : undefined) : undefined;
+  if (yearly) return yearly;
   if (field.type === 'date') return readDate(value) ?? value;
   if (field.type === 'datetime') return readDateTime(value) ?? value;
   return value;

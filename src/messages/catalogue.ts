@@ -312,6 +312,12 @@ export function countWord(lang: Lang, base: 'problem' | 'error' | 'warning' | 'f
   return t(lang, `word.${base}.${count === 1 ? 'one' : 'many'}` as Key);
 }
 
+/** "a, b, c og d": a list of several as a sentence says it. */
+export function andList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'og'} ${items.at(-1)}`;
+}
+
 /** "a, b, c eller d": a list of alternatives as a sentence says it. */
 export function orList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');

@@ -37,8 +37,11 @@ function valueSchema(value: Value): z.ZodType {
     }
     case 'yesno':
       return z.boolean();
-    case 'choice':
-      return z.enum(Object.keys(value.options) as [string, ...string[]]);
+    case 'choice': {
+      const options = z.enum(Object.keys(value.options) as [string, ...string[]]);
+      // Listing the options first keeps them as an editor's completions.
+      return value.open ? z.union([options, z.string().describe('Eller med egne ord.')]) : options;
+    }
     case 'literal':
       return z.literal(value.value);
     case 'list': {

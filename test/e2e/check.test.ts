@@ -23,7 +23,7 @@ describe('dekom check on the examples', () => {
     const result = dekom(['check', 'examples', ...TODAY]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Ingen problemer i 4 filer/);
+    expect(result.stdout).toMatch(/Ingen problemer i 7 filer/);
   });
 
   it('prints exactly the JSON shape of the contract', () => {
@@ -31,13 +31,13 @@ describe('dekom check on the examples', () => {
     expect(code).toBe(0);
     expect(Object.keys(report)).toEqual(['version', 'files', 'summary']);
     expect(report.version).toBe(1);
-    expect(report.files.map((f) => f.type).sort()).toEqual(['kommuneplan', 'kompetanseplan', 'nettverksplan', 'skoleplan']);
+    expect(report.files.map((f) => f.type).sort()).toEqual(['barnehageplan', 'innstilling', 'kommuneplan', 'kompetanseplan', 'langsiktig_plan', 'nettverksplan', 'skoleplan']);
     for (const file of report.files) {
       expect(Object.keys(file)).toEqual(['file', 'type', 'completeness', 'sections', 'organisation', 'period', 'problems']);
       expect(file.file).toMatch(/^examples\/[\wæøå-]+\.yaml$/);
       expect(file.completeness).toBeGreaterThan(0.95);
     }
-    expect(report.summary).toEqual({ files: 4, errors: 0, warnings: 0 });
+    expect(report.summary).toEqual({ files: 7, errors: 0, warnings: 0 });
   });
 });
 

@@ -166,7 +166,7 @@ describe('what init refuses, before anything is asked or written', () => {
 
   test('--yes needs a kind', async () => {
     const error = await refusal(initPlan(request({ kind: undefined, yes: true }), session().ctx));
-    expect(error.args['message']).toBe('Velg plantype med --type: nettverksplan, kompetanseplan, skoleplan, kommuneplan.');
+    expect(error.args['message']).toBe('Velg plantype med --type: nettverksplan, kompetanseplan, skoleplan, kommuneplan, barnehageplan, langsiktig_plan, innstilling.');
   });
 });
 

@@ -79,9 +79,17 @@ describe('every path the document prints is a field of the kind', () => {
     partners: [partners],
     resources: [resources],
     needs: [fieldAt(kindDefinition('kompetanseplan').sections, 'kompetansebehov')!],
+    // The frame per scheme, beside the grants of the measures recommended in it.
+    frames: [fieldAt(kindDefinition('innstilling').sections, 'ramme')!, fieldAt(kindDefinition('innstilling').sections, 'tiltak')!],
+    recommendations: [fieldAt(kindDefinition('innstilling').sections, 'tiltak')!],
+    measures: [fieldAt(kindDefinition('barnehageplan').sections, 'tiltak')!],
   };
   /** Names a partial uses that are its parameters or data, not fields of the plan. */
-  const NOT_FIELDS = new Set(['goals', 'tasks', 'meetings', 'partners', 'resources', 'needs', 'depth', 'level', 'this', 'length']);
+  const NOT_FIELDS = new Set([
+    'goals', 'tasks', 'meetings', 'partners', 'resources', 'needs', 'frames', 'recommendations', 'measures', 'depth', 'level', 'this', 'length',
+    // The rows `frameRows` gives: what is recommended in a scheme, and what is left of its frame.
+    'innstilt', 'igjen',
+  ]);
 
   function keysOf(nodes: readonly Node[]): Set<string> {
     const keys = new Set<string>();

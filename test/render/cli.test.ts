@@ -208,7 +208,7 @@ describe('dekom render --template', () => {
 
   it.each([
     ['ødelagt.md.hbs', 3, /ødelagt\.md\.hbs:3: \{\{#each\}\} lukkes aldri; sett inn \{\{\/each\}\}/],
-    ['mangler-delmal.md.hbs', 5, /mangler-delmal\.md\.hbs:5: delmalen «finnes-ikke» finnes ikke; tilgjengelige delmaler er block, front-matter, goals, meetings, missing, needs, partners, resources, tasks\./],
+    ['mangler-delmal.md.hbs', 5, /mangler-delmal\.md\.hbs:5: delmalen «finnes-ikke» finnes ikke; tilgjengelige delmaler er block, frames, front-matter, goals, measures, meetings, missing, needs, partners, recommendations, resources, tasks\./],
     ['mangler-hjelper.md.hbs', 4, /mangler-hjelper\.md\.hbs:4: hjelperen «formatere» finnes ikke; tilgjengelige hjelpere er .*\bnok\b/],
   ])('names the file and line of a broken template, %s (exit 2, nothing written)', (template, _line, message) => {
     const out = path.join(dir, 'plan.md');

@@ -22,7 +22,7 @@ describe('the library’s render functions', () => {
   });
 
   it('refuse data that is not a plan of a known kind, saying which kinds there are', async () => {
-    expect(() => dekom.renderMarkdown({ tittel: 'x' })).toThrow(new TypeError('Planen har ingen kjent «type» (null); bruk en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan.'));
+    expect(() => dekom.renderMarkdown({ tittel: 'x' })).toThrow(new TypeError('Planen har ingen kjent «type» (null); bruk en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan, barnehageplan, langsiktig_plan, innstilling.'));
     await expect(dekom.renderDocx({ type: 'årsplan' }, { lang: 'en' })).rejects.toThrow('The plan has no known "type" ("årsplan"); use one of:');
   });
 

@@ -56,6 +56,16 @@ export function columnWidths(columns: readonly (readonly string[])[], total = TE
     const ratio = Math.min(1, deficit / spare);
     widths = widths.map((w, i) => (w < stats[i]!.need ? stats[i]!.need : w - (w - stats[i]!.need) * ratio));
   }
+  // Too many columns for their words: the wide ones give way first, down to the floor; only
+  // where every column is down to it do all shrink alike, and long words break.
+  const excess = widths.reduce((a, b) => a + b, 0) - total;
+  if (excess > 0) {
+    const above = widths.reduce((a, w) => a + Math.max(0, w - floor), 0);
+    const share = Math.min(1, excess / Math.max(1, above));
+    widths = widths.map((w) => w - Math.max(0, w - floor) * share);
+    const left = widths.reduce((a, b) => a + b, 0);
+    if (left > total) widths = widths.map((w) => (w * total) / left);
+  }
   const rounded = widths.map((w) => Math.floor(w));
   rounded[rounded.length - 1]! += total - rounded.reduce((a, b) => a + b, 0);
   return rounded;
