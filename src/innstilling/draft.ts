@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import { schemesOf } from '../kinds/schemes.js';
 import { isRecord, rolesOf, rows, textOf } from '../check/plan-data.js';
 import { kindDefinition, isKind } from '../kinds/index.js';
@@ -76,6 +77,7 @@ export function draftInnstilling(sources: readonly SourcePlan[], year: number, c
   const sums: Sums = { perScheme: {}, perNetwork: {}, perUh: {}, total: 0 };
   const schemes = new Set<string>();
   const owners = new Set<string>();
+  const universities = new Set<string>();
   const longTerm: string[] = [];
   const deadlines: string[] = [];
   let used = 0;
@@ -119,6 +121,7 @@ export function draftInnstilling(sources: readonly SourcePlan[], year: number, c
       measures.push(measure);
       traces.push({ id, file, row: path, network });
       for (const owner of planOwners) owners.add(owner);
+      for (const name of measureUh) universities.add(name);
       if (measureUh.length === 0) blockers.push({ key: 'noUh', file, row: path, measure: id });
       if (grant === undefined) blockers.push({ key: 'noGrant', file, row: path, measure: id });
       else {
@@ -152,13 +155,22 @@ export function draftInnstilling(sources: readonly SourcePlan[], year: number, c
     samarbeidsforum: { navn: `Samarbeidsforumet i ${where}`, fylke: where, sekretariat: 'Statsforvalteren' },
     medlemmer: [
       ...[...owners].map((navn) => ({ navn, representerer: 'offentlig_eier', stemmerett: true })),
+      ...[...universities].map((navn) => ({ navn, representerer: 'uh', stemmerett: true })),
       { navn: 'Statsforvalteren', representerer: 'statsforvalter', stemmerett: false },
     ],
     grunnlag: { behovsmeldinger: measures.length, kilder: [...new Set(traces.map((trace) => trace.file))] },
+    // The frame is the county's and comes from Udir; until the forum writes it in, the sums asked for stand there.
+    ramme: Object.keys(sums.perScheme).length ? { ...sums.perScheme } : { dekom: 0 },
     fordelingsmodell: 'TODO: hvordan rammen fordeles mellom nettverkene, UH og fellestiltak.',
     tiltak: measures,
     vedtatt: { dato: `${year - 1}-12-31`, form: 'enighet' },
     evaluering: 'TODO: hvordan forumet følger opp tiltakene og bruker erfaringene neste år.',
   };
   return { plan, traces, sums, blockers, sources: used };
+}
+
+/** The draft as the file is written: a comment that traces every measure to its source, then the plan. */
+export function draftText(draft: InnstillingDraft, heading: string): string {
+  const trace = draft.traces.map((item) => `#   ${item.id} ← ${item.file}, ${item.row}`).join('\n');
+  return `# ${heading}\n${trace ? `${trace}\n` : ''}${stringify(draft.plan, { lineWidth: 0 })}`;
 }

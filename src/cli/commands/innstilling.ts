@@ -47,12 +47,11 @@ export function registerInnstilling(program: Command, context: CommandContext): 
 
 /** The command's work, apart from its flags, for tests in-process. */
 export async function runInnstilling(paths: readonly string[], flags: InnstillingFlags, { lang, io }: CommandContext): Promise<number> {
-  const [{ checkPaths }, { openPlan }, { draftInnstilling, SOURCE_KINDS }, { assertWritable, writeFileAtomic }, { stringify }, { FORMATTERS }, { Chalk }, { colourLevel }, { formatKroner }, { DekomError }] = await Promise.all([
+  const [{ checkPaths }, { openPlan }, { draftInnstilling, draftText, SOURCE_KINDS }, { assertWritable, writeFileAtomic }, { FORMATTERS }, { Chalk }, { colourLevel }, { formatKroner }, { DekomError }] = await Promise.all([
     import('../../check/run.js'),
     import('../../check/open.js'),
     import('../../innstilling/draft.js'),
     import('../../util/atomic-write.js'),
-    import('yaml'),
     import('../../check/formatters/index.js'),
     import('chalk'),
     import('../../util/io.js'),
@@ -73,12 +72,12 @@ export async function runInnstilling(paths: readonly string[], flags: Innstillin
       return opened.plan ? [{ file: file.file, plan: opened.plan }] : [];
     });
   const draft = draftInnstilling(sources, year, flags.fylke);
-  const trace = draft.traces.map((item) => `#   ${item.id} ← ${item.file}, ${item.row}`).join('\n');
-  const text = `# ${statusText(lang, 'innstilling.written', { year, path: display, measures: draft.traces.length, plans: draft.sources, planWord: counted(lang, 'word.plan', draft.sources) })}\n${trace ? `${trace}\n` : ''}${stringify(draft.plan, { lineWidth: 0 })}`;
+  const written = statusText(lang, 'innstilling.written', { year, path: display, measures: draft.traces.length, plans: draft.sources, planWord: counted(lang, 'word.plan', draft.sources) });
+  const text = draftText(draft, written);
   writeFileAtomic(output, text, { force: flags.force, display, option: '--output', inputs });
 
   const money = (sums: Record<string, number>) => Object.entries(sums).map(([name, sum]) => `${name} ${formatKroner(sum)}`).join(', ') || '–';
-  io.stderr(`${statusText(lang, 'innstilling.written', { year, path: display, measures: draft.traces.length, plans: draft.sources, planWord: counted(lang, 'word.plan', draft.sources) })}\n`);
+  io.stderr(`${written}\n`);
   io.stderr(`${statusText(lang, 'innstilling.sums', { total: formatKroner(draft.sums.total), schemes: money(Object.fromEntries(Object.entries(draft.sums.perScheme).map(([k, v]) => [k.toUpperCase(), v]))), networks: money(draft.sums.perNetwork), uh: money(draft.sums.perUh) })}\n`);
   if (draft.blockers.length) {
     io.stderr(`${statusText(lang, 'innstilling.blocked')}\n`);
