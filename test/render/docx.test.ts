@@ -142,7 +142,7 @@ describe('the kindergarten plan and the samarbeidsforum’s plans in Word, in bo
 
   it.each(NEW_KINDS.flatMap((file) => (['nb', 'nn', 'en'] as const).map((lang) => [file, lang] as const)))('%s in %s: the headings and tables of the Markdown', async (file, lang) => {
     const html = await wordIn(file, lang);
-    const markdown = render(file, lang);
+    const markdown = renderDocument(file, 'grid', lang);
     expect(htmlHeadings(html)).toEqual(headings(markdown).filter((h) => h.depth > 1).map((h) => `${h.depth - 1} ${h.text}`));
     expect(htmlTables(html).map((table) => table[0])).toEqual(tables(markdown).map((table) => table.header.map((cell) => readerText(cell.text))));
   });
