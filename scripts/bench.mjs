@@ -196,6 +196,44 @@ for (const size of SIZES) {
   else rss.push({ what, peakMb, floorPeakMb: peakRss(floor.floorArgv) });
 }
 
+// ---- status beside check ---------------------------------------------------------------------
+/**
+ * `status` reads the same files through the same pipeline as `check`, so it is measured against
+ * `check` on them, not against the parse floor: the rows it adds must cost next to nothing.
+ * Both exit 1 or 0 by their own rules, so neither is judged by its exit code alone.
+ */
+function measureStatusBesideCheck(size) {
+  const what = `status ${size} plans`;
+  if (!hasCli) return skip(what, `${CLI} not found`);
+  const { dir, marker } = corpora[size];
+  const statusArgv = [CLI, 'status', dir, '--format', 'json', '--today', TODAY];
+  const checkArgv = [CLI, 'check', dir, '--format', 'json', '--today', TODAY];
+  const runs = runsFor(size);
+  log(`measuring ${what} (${runs} runs)`);
+  const warm = run(statusArgv, { capture: true });
+  if (warm.status !== 0) return skip(what, `exit ${warm.status}: ${firstLine(warm.stderr) || 'no message'}`);
+  let seen;
+  try {
+    seen = JSON.parse(warm.stdout).summary?.plans;
+  } catch {
+    seen = 'unparsable JSON';
+  }
+  run(checkArgv);
+  const times = [];
+  const checkTimes = [];
+  for (let i = 0; i < runs; i++) {
+    checkTimes.push(run(checkArgv).ms);
+    times.push(run(statusArgv).ms);
+  }
+  const row = { what, ms: round(median(times)), floor: 'check, same files', floorMs: round(median(checkTimes)), runs };
+  Object.assign(row, { ratio: round(row.ms / row.floorMs, 2), times: times.map((x) => round(x)) });
+  Object.assign(row, judge(row, '≤ 1.1× check', { ratio: 1.1 }));
+  if (seen !== marker.count) row.note = `status saw ${seen} of ${marker.count} plans`;
+  results.push(row);
+  return row;
+}
+measureStatusBesideCheck(SIZES.at(-1));
+
 // Commander answers `render --help` with the root help (exit 0) while render is not there yet.
 const renderHelp = hasCli ? run([CLI, 'render', '--help'], { capture: true }) : undefined;
 const exampleDir = join(ROOT, 'examples');

@@ -15,6 +15,7 @@ import { RULE_IDS, RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
 import type { Anchor, Rule } from './rule.js';
 import { nearest } from '../util/suggest.js';
 import { completenessOf, sampleRows, sectionCompleteness } from './completeness.js';
+import { planFacts, type PlanFacts } from './facts.js';
 import type { CheckOptions, FileResult, Problem, SectionResult, Severity } from './types.js';
 import { describeFault } from '../load/fault-text.js';
 import { shapeProblems } from './validate.js';
@@ -42,7 +43,7 @@ export function checkBytes(file: string, bytes: Uint8Array, options: CheckOption
 }
 
 export function checkSource(file: string, source: Source, options: CheckOptions): FileResult {
-  const { findings, kind, completeness, sections } = analyse(file, source, options);
+  const { findings, kind, completeness, sections, facts } = analyse(file, source, options);
   const severities = kind ? kindSeverities(kindDefinition(kind)) : {};
   const found: Problem[] = [];
   const nodes = kind ? kindDefinition(kind).sections : undefined;
@@ -64,7 +65,7 @@ export function checkSource(file: string, source: Source, options: CheckOptions)
     if (problem) problems.push({ ...problem, path: '' });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-  return { file, type: kind ?? null, completeness, ...(sections ? { sections } : {}), problems };
+  return { file, type: kind ?? null, completeness, ...(sections ? { sections } : {}), problems, ...(facts ? { facts } : {}) };
 }
 
 /** The severities a kind gives the rules it tunes; the config still has the last word. */
@@ -94,6 +95,7 @@ interface Analysis {
   kind?: Kind;
   completeness: number;
   sections?: SectionResult[];
+  facts?: PlanFacts;
 }
 
 function analyse(file: string, source: Source, options: CheckOptions): Analysis {
@@ -153,7 +155,13 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
       throw new DekomError('error.ruleFailed', { file, rule: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { findings, kind, completeness: completenessOf(schema, data, sampleRows(definition.sections, data)), sections: sectionCompleteness(definition, schema, data, options.lang) };
+  return {
+    findings,
+    kind,
+    completeness: completenessOf(schema, data, sampleRows(definition.sections, data)),
+    sections: sectionCompleteness(definition, schema, data, options.lang),
+    facts: planFacts(data, definition),
+  };
 }
 
 function finding(rule: string, messageId: string, path: Path, args: MessageArgs, anchor: Anchor = 'node'): Finding {

@@ -18,8 +18,13 @@ export function threadCount(requested: number | 'auto', jobs: number): number {
  * Checks the jobs on `threads` threads: this one takes the first share while workers take
  * the rest, and results come back in the jobs' order.
  */
-export async function checkJobs(jobs: readonly Job[], lang: MessageLang, threads: number): Promise<Array<FileResult | null>> {
-  if (threads <= 1) return jobs.map((job) => checkJob(job, lang));
+export async function checkJobs(jobs: readonly Job[], lang: MessageLang, threads: number, onDone?: (count: number) => void): Promise<Array<FileResult | null>> {
+  const here = (job: Job) => {
+    const result = checkJob(job, lang);
+    onDone?.(1);
+    return result;
+  };
+  if (threads <= 1) return jobs.map(here);
   const size = Math.ceil(jobs.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => jobs.slice(i * size, (i + 1) * size));
   const workerUrl = new URL('dist/worker.js', packageRoot());
@@ -27,7 +32,12 @@ export async function checkJobs(jobs: readonly Job[], lang: MessageLang, threads
     (share) =>
       new Promise<Array<FileResult | null>>((resolve, reject) => {
         const worker = new Worker(workerUrl);
-        worker.once('message', (outcomes: JobOutcome[]) => {
+        worker.on('message', (message: JobOutcome[] | { done: number }) => {
+          if (!Array.isArray(message)) {
+            onDone?.(message.done);
+            return;
+          }
+          const outcomes = message;
           void worker.terminate();
           const results: Array<FileResult | null> = [];
           for (const outcome of outcomes) {
@@ -38,9 +48,9 @@ export async function checkJobs(jobs: readonly Job[], lang: MessageLang, threads
           resolve(results);
         });
         worker.once('error', reject);
-        worker.postMessage({ jobs: share, lang });
+        worker.postMessage({ jobs: share, lang, progress: onDone !== undefined });
       }),
   );
-  const own = shares[0]!.map((job) => checkJob(job, lang));
+  const own = shares[0]!.map(here);
   return [...own, ...(await Promise.all(pending)).flat()];
 }

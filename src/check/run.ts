@@ -40,7 +40,12 @@ export interface RunOptions {
   concurrency?: number | 'auto';
   /** Smaller read and parse limits than the built-in ones, so tests reach each one fast. */
   limits?: CheckOptions['limits'];
+  /** Told how many of the files are done, as they get done, for a progress line. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+/** Raised whenever a result gains a field, so a cache written before cannot answer without it. */
+const RESULT_SHAPE = 2;
 
 /** A file's place in the report: a result from the cache, or a job still to run. */
 type Slot = { kind: 'cached'; result: FileResult } | { kind: 'job'; job: Job; cacheKey?: string };
@@ -93,13 +98,17 @@ export async function checkPaths(inputs: readonly string[], options: RunOptions)
       slots.push({ kind: 'job', job });
       continue;
     }
-    const cacheKey = ResultCache.key(job.bytes, JSON.stringify([VERSION, options.lang, job.rules, job.ruleOptions, job.today]));
+    const cacheKey = ResultCache.key(job.bytes, JSON.stringify([VERSION, RESULT_SHAPE, options.lang, job.rules, job.ruleOptions, job.today]));
     const hit = cache.get(file.absolute, cacheKey, file.name);
     slots.push(hit ? { kind: 'cached', result: hit } : { kind: 'job', job, cacheKey });
   }
 
   const jobs = slots.flatMap((slot) => (slot.kind === 'job' ? [slot.job] : []));
-  const results = await checkJobs(jobs, options.lang, threadCount(options.concurrency ?? 1, jobs.length));
+  const progress = options.onProgress;
+  let done = slots.length - jobs.length;
+  progress?.(done, slots.length);
+  const onDone = progress ? (count: number) => progress((done += count), slots.length) : undefined;
+  const results = await checkJobs(jobs, options.lang, threadCount(options.concurrency ?? 1, jobs.length), onDone);
   const files: FileResult[] = [];
   let next = 0;
   for (const slot of slots) {

@@ -1,4 +1,5 @@
 import type { Kind } from '../kinds/index.js';
+import type { PlanFacts } from './facts.js';
 import type { ParseOptions } from '../load/limits.js';
 import type { RuleSetting, Severity } from '../config/rule-setting.js';
 import type { RelatedPlan } from './related.js';
@@ -35,6 +36,8 @@ export interface FileResult {
   /** The kind's top sections in document order; absent when the file is not a plan of a known kind. */
   sections?: SectionResult[];
   problems: Problem[];
+  /** Who does what and when, for `status` and `calendar`; absent when the file is not a plan of a known kind. */
+  facts?: PlanFacts;
 }
 
 export interface Summary {

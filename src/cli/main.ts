@@ -9,6 +9,9 @@ import { registerInit } from './commands/init.js';
 import { registerRender } from './commands/render.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerStatus } from './commands/status.js';
+import { registerCalendar } from './commands/calendar.js';
+import { registerInnstilling } from './commands/innstilling.js';
 
 import { printable } from '../util/terminal-text.js';
 import { VERSION } from '../version.js';
@@ -81,7 +84,7 @@ function usageMessage(error: CommanderError, lang: Lang, argv: readonly string[]
   }
 }
 
-const COMMAND_NAMES = ['init', 'check', 'render', 'import', 'rules', 'schema'];
+const COMMAND_NAMES = ['init', 'check', 'render', 'import', 'status', 'calendar', 'innstilling', 'rules', 'schema'];
 
 const HELP_TITLES: Record<string, MessageKey> = {
   'Usage:': 'help.title.usage',
@@ -116,6 +119,9 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
   registerCheck(program, context);
   registerRender(program, context);
   registerImport(program, context);
+  registerStatus(program, context);
+  registerCalendar(program, context);
+  registerInnstilling(program, context);
   registerRules(program, context);
   registerSchema(program, context);
   return program;

@@ -3,6 +3,7 @@ import { renderMessage } from '../messages/render.js';
 import { isKind, KINDS, type Kind } from '../kinds/index.js';
 import { todayIso } from '../util/dates.js';
 import { renderMarkdown as markdownOf } from './markdown.js';
+import { withTimeline } from './timeline.js';
 import { markdownToWord } from './word.js';
 
 export interface RenderOptions {
@@ -28,11 +29,12 @@ function resolve(plan: Readonly<Record<string, unknown>>, options: RenderOptions
 
 /** A plan (its YAML read into an object) as Markdown, with its kind's built-in template. */
 export function renderPlanMarkdown(plan: Readonly<Record<string, unknown>>, options: RenderOptions = {}): string {
-  return markdownOf(plan, resolve(plan, options));
+  const resolved = resolve(plan, options);
+  return withTimeline(markdownOf(plan, resolved), plan, resolved.kind, resolved.lang, 'gantt');
 }
 
 /** A plan as a Word document: the .docx file's bytes, as `dekom render -o plan.docx` writes them. */
 export async function renderPlanDocx(plan: Readonly<Record<string, unknown>>, options: RenderOptions = {}): Promise<Uint8Array> {
   const resolved = resolve(plan, options);
-  return markdownToWord(markdownOf(plan, resolved), plan, resolved.kind, resolved.lang, resolved.today);
+  return markdownToWord(withTimeline(markdownOf(plan, resolved), plan, resolved.kind, resolved.lang, 'grid'), plan, resolved.kind, resolved.lang, resolved.today);
 }

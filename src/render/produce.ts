@@ -5,6 +5,7 @@ import { printable } from '../util/terminal-text.js';
 import type { CompiledTemplate } from './handlebars/environment.js';
 import type { LoadedPlan } from './load.js';
 import { renderMarkdown } from './markdown.js';
+import { withTimeline } from './timeline.js';
 import { resolveDocumentLang, type Format } from './options.js';
 import type { RenderRequest } from './request.js';
 import { markdownToWord } from './word.js';
@@ -40,7 +41,9 @@ export interface Produced {
 export async function produceDocument(loaded: Extract<LoadedPlan, { ok: true }>, options: ProduceOptions): Promise<Produced> {
   const { lang, today } = options;
   const documentLang = resolveDocumentLang(options.documentLang, loaded.plan);
-  const markdown = renderMarkdown(loaded.plan, { kind: loaded.kind, lang: documentLang, today, template: options.template });
+  const document = renderMarkdown(loaded.plan, { kind: loaded.kind, lang: documentLang, today, template: options.template });
+  // A template of one's own says what the document holds; the built-in one ends with the timeline.
+  const markdown = options.template ? document : withTimeline(document, loaded.plan, loaded.kind, documentLang, options.format === 'md' ? 'gantt' : 'grid');
   const errors = loaded.result.problems.filter((problem) => problem.severity === 'error').length;
   const marker = label(documentLang, 'missing');
   const notes: string[] = [];

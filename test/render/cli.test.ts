@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, dekom, dekomInProcess, tempDir } from '../helpers.js';
-import { EPOCH, RENDER_FIXTURES, render } from './support.js';
+import { EPOCH, RENDER_FIXTURES, renderDocument } from './support.js';
 
 const NETTVERK = 'examples/nettverksplan-lister-digital-vurdering.yaml';
 const MALER = path.join(RENDER_FIXTURES, 'maler');
@@ -18,20 +18,20 @@ describe('dekom render to Markdown', () => {
     const result = dekom(['render', NETTVERK], { env });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(render(NETTVERK));
+    expect(result.stdout).toBe(renderDocument(NETTVERK, 'gantt'));
     expect(result.stdout).toMatch(/^# Plan og avtale om nettverkssamarbeid – digital vurdering/);
     expect(result.stdout).toContain('- **Dato:** 24. november 2026');
   });
 
   it('takes "-o -" as standard output', () => {
-    expect(dekom(['render', NETTVERK, '-o', '-'], { env }).stdout).toBe(render(NETTVERK));
+    expect(dekom(['render', NETTVERK, '-o', '-'], { env }).stdout).toBe(renderDocument(NETTVERK, 'gantt'));
   });
 
   it('writes the same Markdown to a file with -o, and says nothing', () => {
     const out = path.join(dir, 'plan.md');
     const result = dekom(['render', NETTVERK, '-o', out], { env });
     expect([result.code, result.stdout, result.stderr]).toEqual([0, '', '']);
-    expect(readFileSync(out, 'utf8')).toBe(render(NETTVERK));
+    expect(readFileSync(out, 'utf8')).toBe(renderDocument(NETTVERK, 'gantt'));
     expect(readdirSync(dir)).toEqual(['plan.md']);
   });
 
@@ -99,7 +99,7 @@ describe('dekom render keeps what is already there', () => {
     const out = path.join(dir, 'plan.md');
     writeFileSync(out, 'gammelt');
     expect(dekom(['render', NETTVERK, '-o', out, '--force'], { env }).code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(render(NETTVERK));
+    expect(readFileSync(out, 'utf8')).toBe(renderDocument(NETTVERK, 'gantt'));
   });
 
   it('never writes over the plan itself, even with --force', () => {

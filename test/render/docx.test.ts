@@ -3,7 +3,7 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dekom, dekomInProcess, tempDir } from '../helpers.js';
-import { EPOCH, EXAMPLES, RENDER_FIXTURES, docxPart, headings, htmlText, planData, render, tables } from './support.js';
+import { EPOCH, EXAMPLES, RENDER_FIXTURES, docxPart, headings, htmlText, planData, render, renderDocument, tables } from './support.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -56,7 +56,7 @@ describe('the Word file read back with mammoth', () => {
     const { html, warnings } = await read(docxOf(file));
     expect(warnings).toEqual([]);
     // The Markdown's one `#` heading is the title page; `##` is Word's Heading 1, and so on.
-    const expected = headings(render(file))
+    const expected = headings(renderDocument(file, 'grid'))
       .filter((h) => h.depth > 1)
       .map((h) => `${h.depth - 1} ${h.text}`);
     expect(htmlHeadings(html)).toEqual(expected);
@@ -64,7 +64,7 @@ describe('the Word file read back with mammoth', () => {
 
   it.each(EXAMPLES)('%s: every table with its header row and every row of the Markdown', async (file) => {
     const { html } = await read(docxOf(file));
-    const markdownTables = tables(render(file)).map((table) => [
+    const markdownTables = tables(renderDocument(file, 'grid')).map((table) => [
       table.header.map((cell) => cell.text.replace(/\*\*/g, '')),
       ...table.rows.map((row) => row.map((cell) => cell.text)),
     ]);
@@ -142,7 +142,7 @@ describe('the kindergarten plan and the samarbeidsforum’s plans in Word, in bo
 
   it.each(NEW_KINDS.flatMap((file) => (['nb', 'nn', 'en'] as const).map((lang) => [file, lang] as const)))('%s in %s: the headings and tables of the Markdown', async (file, lang) => {
     const html = await wordIn(file, lang);
-    const markdown = render(file, lang);
+    const markdown = renderDocument(file, 'grid', lang);
     expect(htmlHeadings(html)).toEqual(headings(markdown).filter((h) => h.depth > 1).map((h) => `${h.depth - 1} ${h.text}`));
     expect(htmlTables(html).map((table) => table[0])).toEqual(tables(markdown).map((table) => table.header.map((cell) => readerText(cell.text))));
   });

@@ -13,7 +13,8 @@ describe('the built-in templates, compiled by the build', () => {
     expect(builtIn.code, builtIn.stderr).toBe(0);
     expect(compiledNow.code, compiledNow.stderr).toBe(0);
     expect(builtIn.stdout.length).toBeGreaterThan(1000);
-    expect(builtIn.stdout).toBe(compiledNow.stdout);
+    // The built-in template's document ends with the timeline; a template given by name does not.
+    expect(builtIn.stdout.startsWith(compiledNow.stdout.trimEnd())).toBe(true);
   });
 
   it('in nynorsk and English too', async () => {
@@ -21,7 +22,7 @@ describe('the built-in templates, compiled by the build', () => {
       const file = EXAMPLES[0]!;
       const builtIn = await dekomInProcess(['render', file, '--lang', lang], { env });
       const compiledNow = await dekomInProcess(['render', file, '--lang', lang, '--template', TEMPLATE], { env });
-      expect(builtIn.stdout).toBe(compiledNow.stdout);
+      expect(builtIn.stdout.startsWith(compiledNow.stdout.trimEnd())).toBe(true);
     }
   });
 });

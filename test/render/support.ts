@@ -6,6 +6,7 @@ import { parseSource } from '../../src/load/source.js';
 import type { DocumentLang } from '../../src/messages/render-labels/index.js';
 import type { Kind } from '../../src/kinds/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { withTimeline } from '../../src/render/timeline.js';
 import { FIXTURES, ROOT } from '../helpers.js';
 
 export const RENDER_FIXTURES = path.join(FIXTURES, 'render');
@@ -29,6 +30,16 @@ export function planData(file: string): Record<string, unknown> {
 export function render(file: string, lang?: DocumentLang): string {
   const plan = planData(file);
   return renderMarkdown(plan, { kind: plan['type'] as Kind, lang: lang ?? ((plan['språk'] as DocumentLang | undefined) ?? 'nb'), today: TODAY });
+}
+
+/**
+ * The whole document `dekom render` writes with the built-in template: the sections, then the
+ * timeline, a Mermaid chart in Markdown (`gantt`) or a month grid for Word (`grid`).
+ */
+export function renderDocument(file: string, form: 'gantt' | 'grid', lang?: DocumentLang): string {
+  const plan = planData(file);
+  const documentLang = lang ?? ((plan['språk'] as DocumentLang | undefined) ?? 'nb');
+  return withTimeline(render(file, lang), plan, plan['type'] as Kind, documentLang, form);
 }
 
 export interface Heading {

@@ -4,7 +4,13 @@ import { pathToFileURL } from 'node:url';
 import { RULES, ruleDocsUrl } from '../registry.js';
 import { ruleHelp } from '../rule-docs.js';
 import type { FileResult, Problem } from '../types.js';
+import { fileSubject, problemSubject } from './subject.js';
 import type { Formatter } from './types.js';
+
+function subjectProperty(file: FileResult, path: string): { subject?: ReturnType<typeof problemSubject> } {
+  const subject = problemSubject(file.facts, path);
+  return subject ? { subject } : {};
+}
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/dekom-no/dekom';
@@ -55,6 +61,7 @@ export const sarif: Formatter = (report, { lang, version, sourceRoot }) => {
   // `artifacts` must hold unique items, so a file reported twice is listed once.
   const files = [...new Set(report.files.map((file) => file.file))];
   const artifactIndex = new Map(files.map((file, index) => [file, index]));
+  const byName = new Map(report.files.map((file) => [file.file, file]));
   const results = report.files.flatMap((file) => {
     const fingerprint = fingerprints(file);
     return file.problems.map((p) => {
@@ -73,7 +80,7 @@ export const sarif: Formatter = (report, { lang, version, sourceRoot }) => {
           },
         ],
         partialFingerprints: { [FINGERPRINT]: fingerprint.get(p)! },
-        properties: { path: p.path },
+        properties: { path: p.path, ...subjectProperty(file, p.path) },
       };
     });
   });
@@ -107,7 +114,7 @@ export const sarif: Formatter = (report, { lang, version, sourceRoot }) => {
         language: lang,
         // Positions come from JavaScript string offsets, which count UTF-16 code units.
         columnKind: 'utf16CodeUnits',
-        artifacts: files.map((file) => ({ location: artifactLocation(file), roles: ['analysisTarget'] })),
+        artifacts: files.map((file) => ({ location: artifactLocation(file), roles: ['analysisTarget'], properties: fileSubject(byName.get(file)!) })),
         results,
       },
     ],

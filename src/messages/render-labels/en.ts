@@ -70,4 +70,11 @@ export const en: Record<LabelKey, string> = {
   'smart.r': 'R – Realistic and relevant: rationale',
   'smart.t': 'T – Time-bound: deadline',
   'smart.ansvarlig': 'Owner',
+  'timeline.title': 'Timeline',
+  'timeline.lead': 'The meetings and deadlines of the plan.',
+  'timeline.month': 'Month',
+  'timeline.meetings': 'Meetings and gatherings',
+  'timeline.deadlines': 'Deadlines',
+  'timeline.tasks': 'Tasks',
+  'timeline.goals': 'Goals',
 };

@@ -68,6 +68,13 @@ export const nb = {
   'smart.r': 'R – Realistisk og relevant: begrunnelse',
   'smart.t': 'T – Tidsbestemt: frist',
   'smart.ansvarlig': 'Ansvarlig',
+  'timeline.title': 'Tidslinje',
+  'timeline.lead': 'Møtene og fristene i planen.',
+  'timeline.month': 'Måned',
+  'timeline.meetings': 'Møter og samlinger',
+  'timeline.deadlines': 'Frister',
+  'timeline.tasks': 'Oppgaver',
+  'timeline.goals': 'Mål',
 } as const;
 
 export type LabelKey = keyof typeof nb;

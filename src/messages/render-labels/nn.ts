@@ -70,4 +70,11 @@ export const nn: Record<LabelKey, string> = {
   'smart.r': 'R – Realistisk og relevant: grunngiving',
   'smart.t': 'T – Tidsavgrensa: frist',
   'smart.ansvarlig': 'Ansvarleg',
+  'timeline.title': 'Tidslinje',
+  'timeline.lead': 'Møta og fristane i planen.',
+  'timeline.month': 'Månad',
+  'timeline.meetings': 'Møte og samlingar',
+  'timeline.deadlines': 'Fristar',
+  'timeline.tasks': 'Oppgåver',
+  'timeline.goals': 'Mål',
 };

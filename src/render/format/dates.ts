@@ -2,7 +2,7 @@ import type { DocumentLang } from '../../messages/render-labels/index.js';
 import { yearlyOf } from '../../util/calendar.js';
 import { dayOf } from '../../util/dates.js';
 
-const MONTHS: Readonly<Record<DocumentLang, readonly string[]>> = {
+export const MONTHS: Readonly<Record<DocumentLang, readonly string[]>> = {
   nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
