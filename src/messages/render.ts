@@ -1,5 +1,6 @@
 import { formatMessage, type MessageArgs } from './format.js';
 import type { Lang } from './catalogue.js';
+import { nnRender } from './nn/render.js';
 
 /** What `render` says on the command line (bokmål or English, like every other message). */
 const messagesNb = {
@@ -38,7 +39,7 @@ const messagesEn: Record<RenderMessageKey, string> = {
   unknownKind: 'The plan has no known "type" ({value}); use one of: {kinds}.',
 };
 
-const MESSAGES: Readonly<Record<Lang, Record<RenderMessageKey, string>>> = { nb: messagesNb, en: messagesEn };
+const MESSAGES: Readonly<Record<Lang, Record<RenderMessageKey, string>>> = { nb: messagesNb, nn: nnRender, en: messagesEn };
 
 export function renderMessage(lang: Lang, key: RenderMessageKey, args?: MessageArgs): string {
   return formatMessage(MESSAGES[lang][key], args);

@@ -12,13 +12,14 @@ export function registerRules(program: Command, context: CommandContext): void {
     .addHelpText('after', `\n${t(lang, 'help.title.examples')}\n  dekom rules\n  dekom rules goal-smart\n`)
     .action(async (id: string | undefined) => {
       const { RULES, RULES_BY_ID } = await import('../../check/registry.js');
+      const { ruleSummary } = await import('../../check/rule-text.js');
       const { io } = context;
       if (id === undefined) {
         const width = Math.max(...RULES.map((rule) => rule.id.length));
         const severityWidth = Math.max(t(lang, 'severity.error').length, t(lang, 'severity.warning').length);
         for (const rule of RULES) {
           const severity = t(lang, rule.severity === 'error' ? 'severity.error' : 'severity.warning');
-          io.stdout(`${rule.id.padEnd(width)}  ${severity.padEnd(severityWidth)}  ${rule.summary[lang]}\n`);
+          io.stdout(`${rule.id.padEnd(width)}  ${severity.padEnd(severityWidth)}  ${ruleSummary(rule, lang)}\n`);
         }
         context.setExit(EXIT.ok);
         return;
@@ -29,7 +30,7 @@ export function registerRules(program: Command, context: CommandContext): void {
         throw new DekomError('error.unknownRule', { id, hint: suggestion ? ` (${suggestion}?)` : '' });
       }
       const { readRuleDoc } = await import('../../check/rule-docs.js');
-      io.stdout(readRuleDoc(id));
+      io.stdout(readRuleDoc(id, lang));
       context.setExit(EXIT.ok);
     });
 }
