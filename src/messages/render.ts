@@ -7,7 +7,7 @@ const messagesNb = {
   docxToStdout: 'Et Word-dokument kan ikke skrives til standard ut; oppgi en fil med --output, for eksempel -o plan.docx.',
   unknownExtension: 'Kan ikke avgjøre formatet ut fra filnavnet «{path}»; bruk --format md eller --format docx.',
   sameAsInput: '«{path}» er selve planen; velg et annet filnavn for resultatet.',
-  invalid: 'Planen kan ikke skrives ut før feilene i strukturen over er rettet.',
+  invalid: 'Planen kan ikke gjøres om til et dokument før feilene i strukturen over er rettet.',
   incompleteOne: 'merk: planen har 1 feil; det som mangler, er merket «{marker}». Se «dekom check {file}».',
   incomplete: 'merk: planen har {count} feil; det som mangler, er merket «{marker}». Se «dekom check {file}».',
   xmlChars: 'merk: {count} tegn som Word ikke kan lagre (kontrolltegn, U+FFFE eller U+FFFF), er tatt ut av dokumentet; de står i {paths}. Slett dem i planen.',

@@ -5,7 +5,7 @@ export const nnRender: Record<RenderMessageKey, string> = {
   docxToStdout: 'Eit Word-dokument kan ikkje skrivast til standard ut; oppgje ei fil med --output, til dømes -o plan.docx.',
   unknownExtension: 'Kan ikkje avgjere formatet ut frå filnamnet «{path}»; bruk --format md eller --format docx.',
   sameAsInput: '«{path}» er sjølve planen; vel eit anna filnamn for resultatet.',
-  invalid: 'Planen kan ikkje gjerast om før feila i strukturen over er retta.',
+  invalid: 'Planen kan ikkje gjerast om til eit dokument før feila i strukturen over er retta.',
   incompleteOne: 'merk: planen har 1 feil; det som manglar, er merkt «{marker}». Sjå «dekom check {file}».',
   incomplete: 'merk: planen har {count} feil; det som manglar, er merkt «{marker}». Sjå «dekom check {file}».',
   xmlChars: 'merk: {count} teikn som Word ikkje kan lagre (kontrollteikn, U+FFFE eller U+FFFF), er tekne ut av dokumentet; dei står i {paths}. Slett dei i planen.',
