@@ -304,6 +304,9 @@ export const LANGS_OF_MESSAGES: readonly Lang[] = ['nb', 'nn', 'en'];
 
 export type MessageKey = Key;
 
+/** Every key of the catalogue, for tests that hold each language complete. */
+export const MESSAGE_KEYS = Object.keys(nb) as readonly Key[];
+
 export function t(lang: Lang, key: Key, args?: MessageArgs): string {
   return formatMessage(catalogues[lang][key], args);
 }

@@ -141,6 +141,9 @@ const en: Record<InitMessageKey, string> = {
 
 const catalogues: Record<InitLang, Record<InitMessageKey, string>> = { nb, nn: nnInit, en };
 
+/** Every key of init's messages, for tests that hold each language complete. */
+export const INIT_MESSAGE_KEYS = Object.keys(nb) as readonly InitMessageKey[];
+
 export function ti(lang: InitLang, key: InitMessageKey, args?: MessageArgs): string {
   return formatMessage(catalogues[lang][key], args);
 }
