@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { cpSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildKindsPlugin } from './kinds-module.mjs';
+import { esbuildTemplatesPlugin } from './templates-module.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -13,7 +14,7 @@ const staging = `dist.${process.pid}.tmp`;
 rmSync(at(staging), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/process.ts', index: 'src/index.ts', worker: 'src/check/worker.ts' },
+  entryPoints: { cli: 'src/cli/process.ts', index: 'src/index.ts', worker: 'src/check/worker.ts', 'render-worker': 'src/render/batch-worker.ts' },
   outdir: staging,
   bundle: true,
   splitting: true,
@@ -24,7 +25,7 @@ await build({
   define: { __DEKOM_VERSION__: JSON.stringify(pkg.version) },
   // Bundled CommonJS (handlebars) calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __dekomRequire } from 'node:module'; const require = __dekomRequire(import.meta.url);" },
-  plugins: [esbuildKindsPlugin(root)],
+  plugins: [esbuildKindsPlugin(root), esbuildTemplatesPlugin(root)],
   legalComments: 'none',
   logLevel: 'warning',
 });

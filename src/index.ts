@@ -15,8 +15,9 @@ import { main as run } from './cli/main.js';
 import type { Kind } from './kinds/index.js';
 import { jsonSchemaFor as schemaOf, schemaFiles as files } from './kinds/json-schema.js';
 import { renderPlanDocx, renderPlanMarkdown, type RenderOptions } from './render/library.js';
+import { importDocument, type ImportDocumentOptions, type ImportResult } from './import/library.js';
 
-export type { CheckOptions, FileResult, FormatName, FormatReportOptions, Io, Kind, MessageLang, Problem, RenderOptions, Report, RunOptions, Severity, Summary };
+export type { CheckOptions, FileResult, FormatName, FormatReportOptions, ImportDocumentOptions, ImportResult, Io, Kind, MessageLang, Problem, RenderOptions, Report, RunOptions, Severity, Summary };
 export { FORMAT_NAMES } from './check/formatters/names.js';
 export { KINDS, isKind } from './kinds/index.js';
 export { MAX_PLAN_BYTES, PARSE_LIMITS, type ParseLimits } from './load/limits.js';
@@ -57,6 +58,9 @@ export const renderMarkdown: (plan: Readonly<Record<string, unknown>>, options?:
 
 /** A plan as the bytes of a Word document. */
 export const renderDocx: (plan: Readonly<Record<string, unknown>>, options?: RenderOptions) => Promise<Uint8Array> = renderPlanDocx;
+
+/** A Word document (its bytes) as a plan and as the plan file `dekom import` writes. */
+export const importDocx: (bytes: Uint8Array, options?: ImportDocumentOptions) => ImportResult = importDocument;
 
 /** Runs the command line with these arguments (without `node dekom`) and returns the exit code. */
 export const main: (argv: readonly string[], io: Io) => Promise<number> = run;

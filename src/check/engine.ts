@@ -6,6 +6,8 @@ import { shownValue } from '../messages/shown-value.js';
 import { isKind, kindDefinition, KINDS, type Kind } from '../kinds/index.js';
 import { kindSchema } from '../kinds/schemas.js';
 import { schemesOf } from '../kinds/schemes.js';
+import { flowYaml } from './fix.js';
+import { normalisePlan } from './normalise.js';
 import type { KindDefinition } from '../model/define.js';
 import { isRecord } from '../model/walk.js';
 import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } from './directives.js';
@@ -13,10 +15,11 @@ import { RULE_IDS, RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
 import { ruleMessage } from './rule-text.js';
 import type { Anchor, Rule } from './rule.js';
 import { nearest } from '../util/suggest.js';
-import { completenessOf, sectionCompleteness } from './completeness.js';
+import { completenessOf, sampleRows, sectionCompleteness } from './completeness.js';
 import type { CheckOptions, FileResult, Problem, SectionResult, Severity } from './types.js';
 import { describeFault } from '../load/fault-text.js';
 import { shapeProblems } from './validate.js';
+import { readablePath } from '../model/readable-path.js';
 
 /** The "did you mean" hint in the reader's language, or nothing when there is no likely match. */
 function hintFor(suggestion: string | undefined, lang: CheckOptions['lang']): string {
@@ -43,9 +46,11 @@ export function checkSource(file: string, source: Source, options: CheckOptions)
   const { findings, kind, completeness, sections } = analyse(file, source, options);
   const severities = kind ? kindSeverities(kindDefinition(kind)) : {};
   const found: Problem[] = [];
+  const nodes = kind ? kindDefinition(kind).sections : undefined;
   for (const finding of findings) {
     const problem = toProblem(finding, source, options, severities);
-    if (problem) found.push(problem);
+    if (!problem) continue;
+    found.push(nodes && finding.path.length > 0 ? { ...problem, where: readablePath(nodes, source.data, finding.path, options.lang) } : problem);
   }
   const readable = source.faults.length === 0 && mayHaveDirectives(source.text);
   const { kept: problems, unused } = applyDirectives(found, readable ? parseDirectives(source.text) : []);
@@ -93,7 +98,7 @@ interface Analysis {
 }
 
 function analyse(file: string, source: Source, options: CheckOptions): Analysis {
-  if (source.faults.length > 0) return { findings: source.faults.map(syntaxFinding), completeness: 0 };
+  if (source.faults.length > 0) return { findings: source.faults.map((fault) => syntaxFinding(fault, file)), completeness: 0 };
   const data = source.data;
   if (!isRecord(data) || !('dekom' in data)) {
     return { findings: [finding('required', 'notPlan', [], {})], completeness: 0 };
@@ -121,10 +126,14 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
 
   const definition = kindDefinition(kind);
   const schema = kindSchema(kind);
-  const schemes = schemesOf(data, definition);
-  const findings: Finding[] = shapeProblems(schema, data, options.lang, (path) => writtenAt(source, path)).map((p) =>
-    finding(p.rule, p.messageId, p.path, p.args, p.anchor),
+  // Read first, so the schema and every rule see `15.03.2027` as the day it means.
+  const findings: Finding[] = normalisePlan(definition.sections, data).map((read) =>
+    finding('normalised', read.how, read.path, { from: shownValue(read.from), to: flowYaml(read.to) }),
   );
+  const schemes = schemesOf(data, definition);
+  findings.push(...shapeProblems(schema, data, options.lang, (path) => writtenAt(source, path)).map((p) =>
+    finding(p.rule, p.messageId, p.path, p.args, p.anchor),
+  ));
   for (const tagged of source.tags ?? []) findings.push({ ...finding('schema', 'tag', tagged.path, { tag: tagged.tag }), at: tagged.position });
   for (const rule of RULES) {
     if (!rule.check || !appliesTo(rule, definition) || options.rules?.[rule.id] === 'off') continue;
@@ -137,6 +146,7 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
         lang: options.lang,
         schemes,
         options: optionsFor(rule, definition, options.ruleOptions),
+        related: (reference) => options.related?.(reference),
         report: (messageId, path, args = {}, anchor = 'node') => findings.push(finding(rule.id, messageId, path, args, anchor)),
       });
     } catch (error) {
@@ -144,15 +154,15 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
       throw new DekomError('error.ruleFailed', { file, rule: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { findings, kind, completeness: completenessOf(schema, data), sections: sectionCompleteness(definition, schema, data, options.lang) };
+  return { findings, kind, completeness: completenessOf(schema, data, sampleRows(definition.sections, data)), sections: sectionCompleteness(definition, schema, data, options.lang) };
 }
 
 function finding(rule: string, messageId: string, path: Path, args: MessageArgs, anchor: Anchor = 'node'): Finding {
   return { rule, messageId, path, args, anchor };
 }
 
-function syntaxFinding(fault: SyntaxFault): Finding {
-  const { messageId, args, at } = describeFault(fault);
+function syntaxFinding(fault: SyntaxFault, file: string): Finding {
+  const { messageId, args, at } = describeFault(fault, file);
   return { ...finding('yaml-syntax', messageId, [], args), ...(at ? { at } : {}) };
 }
 

@@ -1,6 +1,7 @@
 import { oversizedSource } from '../load/source.js';
 import { checkBytes, checkSource } from './engine.js';
 import { looksLikePlan, readPlanFile } from './files.js';
+import { relatedPlans } from './related.js';
 import type { ExitCode } from '../errors.js';
 import type { MessageKey } from '../messages/catalogue.js';
 import type { MessageArgs } from '../messages/format.js';
@@ -30,11 +31,11 @@ export function checkJob(job: Job, lang: MessageLang): FileResult | null {
     : job.oversized
       ? { tooLarge: true as const, ...job.oversized }
       : readPlanFile({ name: job.name, absolute: job.absolute, explicit: !job.searched }, job.limits?.bytes);
-  const options = { lang, today: job.today, rules: job.rules, ruleOptions: job.ruleOptions, limits: job.limits };
+  const options = { lang, today: job.today, rules: job.rules, ruleOptions: job.ruleOptions, limits: job.limits, related: relatedPlans(job.absolute, job.limits) };
   if ('tooLarge' in read) {
     // A large YAML file in a folder is not necessarily a plan: its first bytes say.
     if (job.searched && !looksLikePlan(read.head)) return null;
-    return checkSource(job.name, oversizedSource(read.size), options);
+    return checkSource(job.name, oversizedSource(read.size, read.head), options);
   }
   if (job.searched && !looksLikePlan(read.bytes)) return null;
   return checkBytes(job.name, read.bytes, options);

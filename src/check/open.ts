@@ -47,5 +47,5 @@ export function openPlan(file: string, display: string, options: OpenOptions): O
 
 function readSource(absolute: string, display: string): Source {
   const read = readInputFile(absolute, display, MAX_PLAN_BYTES);
-  return 'bytes' in read ? parseSource(read.bytes) : oversizedSource(read.size);
+  return 'bytes' in read ? parseSource(read.bytes) : oversizedSource(read.size, read.head);
 }

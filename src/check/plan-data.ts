@@ -2,6 +2,16 @@ import { formatPath, type Path } from '../load/source.js';
 import { isRecord } from '../model/walk.js';
 import { periodFrom, type Period } from '../util/calendar.js';
 import { findPlaceholder } from './placeholders.js';
+import { rowLabel } from '../model/readable-path.js';
+import { goals } from '../kinds/parts/goals.js';
+import { tasks } from '../kinds/parts/tasks.js';
+import { meetings } from '../kinds/parts/meetings.js';
+import { partners } from '../kinds/parts/partners.js';
+import type { Field } from '../model/define.js';
+import type { MessageLang } from './types.js';
+
+/** The lists rules name rows of, with the nouns their rows are counted by. */
+const SHARED_ROWS: readonly Field[] = [goals, tasks, meetings, partners];
 
 export { dayOf, daysBetween } from '../util/dates.js';
 
@@ -26,10 +36,14 @@ export interface Row {
   index: number;
 }
 
-/** How a row is named in messages: its title when it has one, else its path (`oppgaver[2]`). */
-export function rowName(row: Record<string, unknown>, key: string, path: Path): string {
+/** How a row is named in messages: its title when it has one, else its number in words ("Oppgave nr. 3"). */
+export function rowName(row: Record<string, unknown>, key: string, path: Path, lang: MessageLang = 'nb'): string {
   const title = row[key];
-  return typeof title === 'string' && title.trim() !== '' ? title.trim() : formatPath(path);
+  if (typeof title === 'string' && title.trim() !== '') return title.trim();
+  const list = SHARED_ROWS.find((part) => part.key === path[0]);
+  const index = path[1];
+  if (!list || list.value.type !== 'rows' || typeof index !== 'number' || path.length !== 2) return formatPath(path);
+  return rowLabel(list.value, undefined, index, lang);
 }
 
 /** The mapping rows of a top-level list such as `oppgaver`, with their paths. */
@@ -85,4 +99,67 @@ export function eachText(value: unknown, visit: (text: string, path: Path) => bo
     for (const key in value) if (eachText(value[key], visit, [...path, key])) return true;
   }
   return false;
+}
+
+/** Text with its words in lower case and runs of space made one, for comparing names. */
+export function normalName(value: unknown): string {
+  return (textOf(value) ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Whether two names are one, the one written in full or not: "Gjøvik" and "Gjøvik kommune". */
+export function sameName(a: unknown, b: unknown): boolean {
+  const [x, y] = [normalName(a), normalName(b)];
+  if (x === '' || y === '') return false;
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
+/** An amount in whole kroner, or undefined where the value is not a number. */
+export function kronerOf(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : undefined;
+}
+
+/** A grant by year (`{2027: 400000}`) for one year, in whole kroner. */
+export function grantIn(grants: unknown, year: unknown): number | undefined {
+  if (!isRecord(grants) || (typeof year !== 'number' && typeof year !== 'string')) return undefined;
+  return kronerOf(grants[String(year)]);
+}
+
+/** Whether a grant by year gives money for some year. */
+export function isFunded(grants: unknown): boolean {
+  return isRecord(grants) && Object.values(grants).some((amount) => (kronerOf(amount) ?? 0) > 0);
+}
+
+/** A value found at a path pattern, with the row it stands in when the pattern goes through a list. */
+export interface Found {
+  path: Path;
+  value: unknown;
+  row?: Record<string, unknown>;
+  rowPath?: Path;
+}
+
+/**
+ * The values at a path pattern such as `forankringsstrategi.milepæler[].dato`: one for each
+ * row of each list on the way; mappings that are not there give nothing.
+ */
+export function valuesAt(plan: Record<string, unknown>, pattern: string): Found[] {
+  let found: Found[] = [{ path: [], value: plan }];
+  for (const part of pattern.split('.')) {
+    const list = part.endsWith('[]');
+    const key = list ? part.slice(0, -2) : part;
+    const next: Found[] = [];
+    for (const { path, value, row, rowPath } of found) {
+      if (!isRecord(value)) continue;
+      const inner = value[key];
+      if (!list) {
+        next.push({ path: [...path, key], value: inner, ...(row ? { row, rowPath: rowPath! } : {}) });
+        continue;
+      }
+      if (!Array.isArray(inner)) continue;
+      inner.forEach((item, index) => {
+        if (isRecord(item)) next.push({ path: [...path, key, index], value: item, row: item, rowPath: [...path, key, index] });
+      });
+    }
+    found = next;
+  }
+  return found.filter(({ value }) => value !== undefined);
 }

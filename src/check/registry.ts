@@ -5,20 +5,40 @@ import agreementTerm from './rules/agreement-term.js';
 import barnsMedvirkning from './rules/barns-medvirkning.js';
 import costYear from './rules/cost-year.js';
 import egenandel from './rules/egenandel.js';
+import egenandel30 from './rules/egenandel-30.js';
 import elevstemmen from './rules/elevstemmen.js';
+import forumComposition from './rules/forum-composition.js';
 import goalRef from './rules/goal-ref.js';
 import goalSmart from './rules/goal-smart.js';
 import inPeriod from './rules/in-period.js';
+import innstillingAnchored from './rules/innstilling-anchored.js';
+import innstillingCriteria from './rules/innstilling-criteria.js';
+import innstillingDeadline from './rules/innstilling-deadline.js';
+import innstillingParticipants from './rules/innstilling-participants.js';
+import innstillingSplit from './rules/innstilling-split.js';
+import innstillingSum from './rules/innstilling-sum.js';
+import innstillingUh from './rules/innstilling-uh.js';
 import klPpt from './rules/kl-ppt.js';
 import klPrivate from './rules/kl-private.js';
 import klStatped from './rules/kl-statped.js';
+import maxThreeYears from './rules/max-three-years.js';
 import meetingGap from './rules/meeting-gap.js';
+import normalised from './rules/normalised.js';
+import networkUh from './rules/network-uh.js';
+import noVidereutdanning from './rules/no-videreutdanning.js';
 import overdue from './rules/overdue.js';
 import ownerKnown from './rules/owner-known.js';
 import period from './rules/period.js';
 import placeholder from './rules/placeholder.js';
+import priorityPerScheme from './rules/priority-per-scheme.js';
+import rekomAllStaff from './rules/rekom-all-staff.js';
+import rekomKartlegging from './rules/rekom-kartlegging.js';
+import rekomMyndighet from './rules/rekom-myndighet.js';
+import rekomPrivate from './rules/rekom-private.js';
 import required from './rules/required.js';
+import samisk from './rules/samisk.js';
 import schema from './rules/schema.js';
+import sfNoVote from './rules/sf-no-vote.js';
 import staffInvolved from './rules/staff-involved.js';
 import taskDeadline from './rules/task-deadline.js';
 import taskOwner from './rules/task-owner.js';
@@ -32,20 +52,40 @@ const RULE_LIST = [
   barnsMedvirkning,
   costYear,
   egenandel,
+  egenandel30,
   elevstemmen,
+  forumComposition,
   goalRef,
   goalSmart,
   inPeriod,
+  innstillingAnchored,
+  innstillingCriteria,
+  innstillingDeadline,
+  innstillingParticipants,
+  innstillingSplit,
+  innstillingSum,
+  innstillingUh,
   klPpt,
   klPrivate,
   klStatped,
+  maxThreeYears,
   meetingGap,
+  normalised,
+  networkUh,
+  noVidereutdanning,
   overdue,
   ownerKnown,
   period,
   placeholder,
+  priorityPerScheme,
+  rekomAllStaff,
+  rekomKartlegging,
+  rekomMyndighet,
+  rekomPrivate,
   required,
+  samisk,
   schema,
+  sfNoVote,
   staffInvolved,
   taskDeadline,
   taskOwner,

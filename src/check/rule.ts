@@ -4,6 +4,7 @@ import type { Kind } from '../kinds/index.js';
 import type { Scheme } from '../kinds/schemes.js';
 import type { RuleOptionTypes } from '../config/rule-setting.js';
 import type { MessageArgs } from '../messages/format.js';
+import type { RelatedPlan } from './related.js';
 
 import type { MessageLang, RuleTextLang, Severity } from './types.js';
 
@@ -25,6 +26,8 @@ export interface RuleContext {
   schemes: readonly Scheme[];
   /** What the plan's kind tells this rule (`elevstemmen`: which field holds the pupil voice). */
   options: Readonly<Record<string, unknown>>;
+  /** Another plan this one names by its file, or undefined when the check has no files to read. */
+  related(reference: string): RelatedPlan | undefined;
   report(messageId: string, path: Path, args?: MessageArgs, anchor?: Anchor): void;
 }
 
@@ -42,6 +45,8 @@ export interface Rule {
    * kind that does not switch them off.
    */
   perKind?: true;
+  /** `dekom check --fix` rewrites what it reports. */
+  fixable?: true;
   /** The options a config may give it, by name and type, with their defaults in the rule. */
   options?: RuleOptionTypes;
   /**

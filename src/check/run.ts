@@ -9,6 +9,7 @@ import { ResultCache } from './cache.js';
 import { findPlanFiles, looksLikePlan, readPlanFile } from './files.js';
 import type { Job } from './job.js';
 import { checkJobs, threadCount } from './parallel.js';
+import { mayNameRelatedPlan } from './related.js';
 import { KNOWN_RULES, RULES } from './registry.js';
 import { summarise } from './summarise.js';
 import type { CheckOptions, FileResult, MessageLang, Report, RuleSetting } from './types.js';
@@ -88,6 +89,10 @@ export async function checkPaths(inputs: readonly string[], options: RunOptions)
     }
     job.bytes = read.bytes;
     if (searched && !looksLikePlan(job.bytes)) continue;
+    if (mayNameRelatedPlan(job.bytes)) {
+      slots.push({ kind: 'job', job });
+      continue;
+    }
     const cacheKey = ResultCache.key(job.bytes, JSON.stringify([VERSION, options.lang, job.rules, job.ruleOptions, job.today]));
     const hit = cache.get(file.absolute, cacheKey, file.name);
     slots.push(hit ? { kind: 'cached', result: hit } : { kind: 'job', job, cacheKey });

@@ -1,6 +1,7 @@
 import type { Kind } from '../kinds/index.js';
 import type { ParseOptions } from '../load/limits.js';
 import type { RuleSetting, Severity } from '../config/rule-setting.js';
+import type { RelatedPlan } from './related.js';
 
 export type { RuleSetting, Severity };
 
@@ -15,6 +16,8 @@ export interface Problem {
   severity: Severity;
   message: string;
   path: string;
+  /** The path in the document's words, "Tiltak og fremdriftsplan › Oppgave nr. 3 «Elevsamtaler»", for people; `path` is for programs. */
+  where?: string;
   line: number;
   column: number;
   /** The rule's documentation page. */
@@ -58,4 +61,6 @@ export interface CheckOptions {
   ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Smaller parse limits than the built-in ones (bytes, lines, nodes, depth, entries), as tests use. */
   limits?: ParseOptions['limits'];
+  /** Reads another plan a plan names by its file, relative to the plan; without it such references go unchecked. */
+  related?: (reference: string) => RelatedPlan;
 }

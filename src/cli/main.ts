@@ -5,6 +5,7 @@ import { helpCommandTerm, helpConfiguration } from './help.js';
 import type { Io } from '../util/io.js';
 import { LANGS, parseChoice, resolveLang } from './options.js';
 import { registerCheck } from './commands/check.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerRender } from './commands/render.js';
 import { registerRules } from './commands/rules.js';
@@ -91,7 +92,7 @@ function usageMessage(error: CommanderError, lang: Lang, argv: readonly string[]
   }
 }
 
-const COMMAND_NAMES = ['init', 'check', 'render', 'rules', 'schema', 'help'];
+const COMMAND_NAMES = ['init', 'check', 'render', 'import', 'rules', 'schema', 'help'];
 
 function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Command {
   const program = new Command('dekom');
@@ -117,6 +118,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
   registerInit(program, context);
   registerCheck(program, context);
   registerRender(program, context);
+  registerImport(program, context);
   registerRules(program, context);
   registerSchema(program, context);
   return program;

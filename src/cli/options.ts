@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import type { Lang } from '../messages/catalogue.js';
 import { t } from '../messages/catalogue.js';
-import { dayOf } from '../util/dates.js';
+import { readDay } from '../util/norwegian-dates.js';
 
 export const LANGS = ['nb', 'nn', 'en'] as const;
 
@@ -25,8 +25,9 @@ export function parseChoice<T extends string>(lang: Lang, key: 'error.badFormat'
 
 export function parseDate(lang: Lang) {
   return (value: string): string => {
-    const day = dayOf(value);
-    if (!day || day !== value) throw new InvalidArgumentError(t(lang, 'error.badDate', { value }));
+    // `--today 15.03.2027` as well as 2027-03-15, as a date is read everywhere else.
+    const day = readDay(value)?.iso;
+    if (!day) throw new InvalidArgumentError(t(lang, 'error.badDate', { value }));
     return day;
   };
 }

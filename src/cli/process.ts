@@ -1,8 +1,16 @@
+import { VERSION } from '../version.js';
 import { exitWithoutTerminal } from './closed-terminal.js';
-import { main } from './main.js';
+
+/** `dekom --version` alone: answered before the command line (commander, messages, kinds) is loaded. */
+const VERSION_FLAGS = new Set(['--version', '-V']);
 
 /** The entry `bin/dekom.js` loads: binds `main` to the real process. */
 export async function run(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.length === 1 && VERSION_FLAGS.has(argv[0]!)) {
+    process.stdout.write(`${VERSION}\n`);
+    return;
+  }
   // A reader that stops early (`dekom check | head`) closes the pipe: not an error of ours.
   // A terminal closed under us (EIO) has nobody left to tell: the command could not finish.
   let terminalGone = false;
@@ -15,7 +23,8 @@ export async function run(): Promise<void> {
   };
   process.stdout.on('error', gone);
   process.stderr.on('error', gone);
-  const code = await main(process.argv.slice(2), {
+  const { main } = await import('./main.js');
+  const code = await main(argv, {
     cwd: process.cwd(),
     env: process.env,
     stdout: (text) => process.stdout.write(text),

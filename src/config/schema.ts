@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { readDay } from '../util/norwegian-dates.js';
 
 const setting = z.enum(['off', 'warning', 'error']).describe('off, warning eller error.');
 const option = z.union([z.number(), z.boolean(), z.string()]);
@@ -22,7 +23,11 @@ export const configSchema = z
       )
       .optional()
       .describe('Regelinnstillinger for noen filer, for eksempel eldre planer. Senere overstyringer vinner.'),
-    today: z.iso.date().optional().describe('Dagen regelen overdue regner som i dag (ÅÅÅÅ-MM-DD), for rapporter som skal kunne gjentas.'),
+    today: z
+      .string()
+      .refine((text) => readDay(text) !== undefined, { message: 'not a date (ÅÅÅÅ-MM-DD or 15.03.2027)' })
+      .optional()
+      .describe('Dagen regelen overdue regner som i dag (ÅÅÅÅ-MM-DD eller 15.03.2027), for rapporter som skal kunne gjentas.'),
   })
   .describe('Konfigurasjon for dekom check.');
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { KnownRules, RuleSetting } from './rule-setting.js';
 import { todayIso } from '../util/dates.js';
+import { readDay } from '../util/norwegian-dates.js';
 import { ConfigFinder, loadConfig, type LoadedConfig } from './load.js';
 import { effectiveRules } from './resolve.js';
 
@@ -25,6 +26,11 @@ export function configLookup(options: { cwd: string; configFile?: string; knownR
   return (absolute) => finder.find(path.dirname(absolute));
 }
 
+function configToday(config: LoadedConfig | null): string | undefined {
+  const given = config?.config.today;
+  return given === undefined ? undefined : readDay(given)?.iso;
+}
+
 /**
  * The settings `check` and `render` both apply to a file, so they never disagree about it:
  * the day given on the command line, else the config's `today`, else `fallbackToday`
@@ -33,6 +39,6 @@ export function configLookup(options: { cwd: string; configFile?: string; knownR
 export function settingsFor(absolute: string, config: LoadedConfig | null, options: { today?: string; fallbackToday?: string }): FileSettings {
   return {
     ...effectiveRules(config, absolute),
-    today: options.today ?? config?.config.today ?? options.fallbackToday ?? todayIso(),
+    today: options.today ?? configToday(config) ?? options.fallbackToday ?? todayIso(),
   };
 }

@@ -8,6 +8,8 @@ import { readAnswer, type AnswerScope } from './read-answer.js';
 
 const OTHER = ':annet:';
 const SKIP = ':hopp-over:';
+/** The choice of an open list of options that lets the author write their own words. */
+const OWN_WORDS = ':egne-ord:';
 
 /** One scalar question: which prompt fits the field, and what its answer means in the plan. */
 export interface ScalarAsk {
@@ -45,8 +47,10 @@ export async function askScalar(ask: ScalarAsk): Promise<unknown> {
     case 'choice': {
       const fallback = fill(field.ask.default);
       const choices: Choice<string>[] = field.options.map((value) => ({ value, name: value, description: field.labels[value]![lang] }));
+      if (field.open) choices.push({ value: OWN_WORDS, name: ti(lang, 'choice.other') });
       if (!ask.mustAnswer && !fallback) choices.push({ value: SKIP, name: ti(lang, 'choice.skip') });
       const answer = await prompter.select({ ...base, choices, ...(fallback ? { default: fallback } : {}) });
+      if (answer === OWN_WORDS) return askOwnWords(ask, base, label);
       return answer === SKIP ? undefined : answer;
     }
     case 'values':
@@ -60,11 +64,20 @@ export async function askScalar(ask: ScalarAsk): Promise<unknown> {
   return askText(ask, base, label);
 }
 
+/** An open choice answered in the author's own words, under a question of its own. */
+function askOwnWords(ask: ScalarAsk, base: { id: string; message: string; help: string }, label: string): Promise<unknown> {
+  const id = `${ask.id}#tekst`;
+  return askText({ ...ask, id, mustAnswer: true }, { ...base, id, message: ti(ask.lang, 'choice.otherQuestion', { label }) }, label);
+}
+
+const HINTS: Partial<Record<Field['type'], Parameters<typeof ti>[1]>> = { prose: 'prose.hint', values: 'values.hint', perYear: 'perYear.hint' };
+
 async function askText(ask: ScalarAsk, base: { id: string; message: string; help: string }, label: string): Promise<unknown> {
   const { field, prompter, lang } = ask;
   const scope: AnswerScope = { lang, label, mustAnswer: ask.mustAnswer, siblings: ask.siblings };
   const fallback = field.ask.default?.replace('{n}', String(ask.row ?? 1));
-  const hint = field.type === 'prose' ? ti(lang, 'prose.hint') : field.type === 'values' ? ti(lang, 'values.hint') : field.type === 'perYear' ? ti(lang, 'perYear.hint') : undefined;
+  const hintKey = HINTS[field.type];
+  const hint = hintKey ? ti(lang, hintKey) : undefined;
   const raw = await prompter.text({
     ...base,
     ...(hint ? { hint } : {}),
@@ -100,11 +113,18 @@ async function askPerson(ask: ScalarAsk, base: { id: string; message: string; he
   return askText({ ...ask, id: `${ask.id}#navn` }, { ...base, id: `${ask.id}#navn`, message: ti(ask.lang, 'people.otherQuestion', { label }) }, label);
 }
 
-/** Several of a list of choices, such as a partner's roles: ticked, none typed. */
+/**
+ * Several of a list of choices, such as a partner's roles: ticked, none typed. An open list
+ * also takes the author's own words, typed after the ticks.
+ */
 async function askChoices(ask: ScalarAsk, base: { id: string; message: string; help: string }, item: FieldOf<'choice'>): Promise<unknown> {
   const choices: Choice<string>[] = item.options.map((value) => ({ value, name: value, description: item.labels[value]![ask.lang] }));
+  if (item.open) choices.push({ value: OWN_WORDS, name: ti(ask.lang, 'choice.other') });
   const picked = await ask.prompter.checkbox({ ...base, choices, ...(ask.mustAnswer ? { required: true } : {}) });
-  return picked.length > 0 ? picked : undefined;
+  const ticked = picked.filter((value) => value !== OWN_WORDS);
+  if (ticked.length === picked.length) return ticked.length > 0 ? ticked : undefined;
+  const own = await askOwnWords(ask, base, labelOf(ask.field, ask.lang));
+  return [...ticked, ...(Array.isArray(own) ? own : [])];
 }
 
 async function askGoals(ask: ScalarAsk, base: { id: string; message: string; help: string }): Promise<unknown> {

@@ -4,6 +4,7 @@ import type { Kind } from '../kinds/index.js';
 import { fieldsOf, keyFields, type Field } from './fields.js';
 import { helpOf, rowHelpOf } from './labels.js';
 import { wrapText } from './wrap.js';
+import { ti } from '../messages/init.js';
 
 export interface DocumentOptions {
   kind: Kind;
@@ -12,6 +13,8 @@ export interface DocumentOptions {
   schemaRef: string;
   /** Comment every key of list rows too, as the skeleton's sample rows need. */
   commentRows?: boolean;
+  /** Adds comments of its own (such as where a value was read from) before the text is written. */
+  annotate?: (doc: Document) => void;
 }
 
 const COMMENT_WIDTH = 88;
@@ -28,6 +31,7 @@ export function planDocument(plan: Record<string, unknown>, options: DocumentOpt
   comment(root, fieldsOf(options.kind), options, 0, true);
   const first = root.items[0]?.key;
   if (isScalar(first)) first.commentBefore = ` yaml-language-server: $schema=${options.schemaRef}`;
+  options.annotate?.(doc);
   // lineWidth 0: a sentence stays on one line, as the author typed it, and diffs stay small.
   return doc.toString({ lineWidth: 0, nullStr: '' });
 }
@@ -56,7 +60,9 @@ function comment(map: YAMLMap, fields: readonly Field[], options: DocumentOption
         const headComment = isScalar(head) ? head.commentBefore : undefined;
         if (isScalar(head)) head.commentBefore = undefined;
         const rowHelp = rowHelpOf(field, options.lang);
-        item.commentBefore = [rowHelp ? commentText(rowHelp, depth + 1) : undefined, headComment]
+        // A sample row is there to show the shape; an author should not think it must stay.
+        const sample = commentText(ti(options.lang, 'row.sample'), depth + 1);
+        item.commentBefore = [rowHelp ? commentText(rowHelp, depth + 1) : undefined, sample, headComment]
           .filter((part): part is string => Boolean(part))
           .join('\n');
       }
@@ -65,7 +71,7 @@ function comment(map: YAMLMap, fields: readonly Field[], options: DocumentOption
 }
 
 /** The `yaml` library writes `#` before each line of a comment; it adds no space or wrapping. */
-function commentText(text: string, depth: number): string {
+export function commentText(text: string, depth: number): string {
   return wrapText(text, COMMENT_WIDTH - depth * 2)
     .map((line) => ` ${line}`)
     .join('\n');

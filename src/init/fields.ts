@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { kindDefinition, type Kind } from '../kinds/index.js';
 import { kindSchema } from '../kinds/schemas.js';
 import type { AskHints, Guidance, Node, RowNames, Titles, Value } from '../model/define.js';
@@ -34,9 +34,12 @@ interface FieldBase {
  * into the mapping it stands in.
  */
 export type Field =
-  | (FieldBase & { type: 'text' | 'prose' | 'date' | 'datetime' | 'measure' | 'yesno' | 'perYear' })
+  | (FieldBase & { type: 'text' | 'prose' | 'measure' | 'yesno' | 'perYear' })
+  /** `yearly`: also a date that comes back every year, typed as "årlig 15.03". */
+  | (FieldBase & { type: 'date' | 'datetime'; yearly: boolean })
   | (FieldBase & { type: 'number'; integer: boolean; min?: number; max?: number })
-  | (FieldBase & { type: 'choice'; options: readonly string[]; labels: Readonly<Record<string, Titles>> })
+  /** `open`: the author may write words of their own where no option fits. */
+  | (FieldBase & { type: 'choice'; options: readonly string[]; labels: Readonly<Record<string, Titles>>; open: boolean })
   | (FieldBase & { type: 'fixed'; value: unknown })
   | (FieldBase & { type: 'values'; item: Field })
   | (FieldBase & { type: 'group'; fields: Field[] })
@@ -74,6 +77,7 @@ function fieldsOfNodes(nodes: readonly Node[], schema: z.ZodType, prefix: string
       continue;
     }
     if (node.node === 'field') {
+      if (node.ask?.never) continue;
       const outer = shape[node.key];
       if (!outer) throw new Error(`the schema has no ${node.key}`);
       out.push(fieldOf(node.key, node.value, outer, prefix ? `${prefix}.${node.key}` : node.key, inRow, node));
@@ -129,7 +133,7 @@ function fieldOf(
     case 'literal':
       return { ...common, type: 'fixed', value: value.value };
     case 'choice':
-      return { ...common, type: 'choice', options: Object.keys(value.options), labels: value.options };
+      return { ...common, type: 'choice', options: Object.keys(value.options), labels: value.options, open: value.open === true };
     case 'yesno':
       return { ...common, type: 'yesno' };
     case 'number':
@@ -141,9 +145,9 @@ function fieldOf(
         ...(value.max !== undefined ? { max: value.max } : {}),
       };
     case 'date':
-      return { ...common, type: 'date' };
+      return { ...common, type: 'date', yearly: value.yearly === true };
     case 'datetime':
-      return { ...common, type: 'datetime' };
+      return { ...common, type: 'datetime', yearly: value.yearly === true };
     case 'measure':
       return { ...common, type: 'measure' };
     case 'group':

@@ -128,7 +128,15 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
     if (!(error instanceof PromptCancelled)) throw error;
     const command = `dekom init ${display}`;
     const kept = log.length > 0 ? log.length : files.exists(draftPath(target)) ? (draft?.answers.length ?? 0) : 0;
-    ctx.out(`\n${kept > 0 ? ti(lang, 'cancelled', { count: kept, draft: draftPath(display), command }) : ti(lang, 'cancelled.none')}\n`);
+    const last = log.at(-1);
+    const partial = last?.partial && typeof last.answer === 'string' ? last.answer.split('\n').length : 0;
+    const said =
+      partial > 0
+        ? ti(lang, 'cancelled.partial', { count: kept - 1, draft: draftPath(display), command, lines: partial, lineWord: ti(lang, partial === 1 ? 'word.line.one' : 'word.line.many') })
+        : kept > 0
+          ? ti(lang, 'cancelled', { count: kept, draft: draftPath(display), command })
+          : ti(lang, 'cancelled.none');
+    ctx.out(`\n${said}\n`);
     return EXIT.usage;
   }
 }
@@ -162,6 +170,8 @@ function answersFault(file: string, fault: SyntaxFault, lang: InitLang): DekomEr
       return usage(lang, 'error.answersAliases', { file, line: fault.position.line, column: fault.position.column });
     case 'too-large':
       return usage(lang, 'error.answersTooLarge', { file, size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` });
+    case 'word':
+      return usage(lang, 'error.answersWord', { file });
     case 'binary':
       return usage(lang, 'error.answersBinary', { file });
     default: {

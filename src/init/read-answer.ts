@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ti, type InitLang } from '../messages/init.js';
-import { dayOf, fromNorwegianDate } from '../util/dates.js';
+import { readDay, readDayTime } from '../util/norwegian-dates.js';
+import { isYearly } from '../util/calendar.js';
 import type { Field } from './fields.js';
 
 export type Reading = { ok: true; value: unknown } | { ok: false; reason: string };
@@ -16,25 +17,78 @@ export interface AnswerScope {
   siblings: Readonly<Record<string, unknown>>;
 }
 
-/** `2026-03-15` or the Norwegian `15.03.2026`, as an ISO day; undefined when not a real date. */
-export function readDate(raw: string): string | undefined {
-  const text = raw.trim();
-  const iso = dayOf(text);
-  if (iso && iso === text) return iso;
-  return fromNorwegianDate(text);
+/** `2026-03-15`, `15.03.2026`, `15. mars 2026`, `mars 2026` (its last day, or its first with `start`), as an ISO day. */
+export function readDate(raw: string, start = false): string | undefined {
+  return readDay(raw, { start })?.iso;
 }
 
-/** A day, or a day and a time (`15.03.2026 18:00`, `2026-03-15T18:00`), in the form the plan keeps. */
-export function readDateTime(raw: string): string | undefined {
-  const match = /^\s*(\S+?)(?:(?:\s+(?:kl\.?\s*)?|T)(\d{1,2})[:.](\d{2}))?\s*$/.exec(raw);
-  if (!match) return undefined;
-  const day = readDate(match[1]!);
-  if (!day) return undefined;
-  if (match[2] === undefined) return day;
-  const hours = Number(match[2]);
-  const minutes = Number(match[3]);
-  if (hours > 23 || minutes > 59) return undefined;
-  return `${day}T${String(hours).padStart(2, '0')}:${match[3]}`;
+/**
+ * A day, or a day and a time (`15.03.2026 18:00`, `2026-03-15T18:00`), in the form the plan
+ * keeps; a time alone (`15:00`) on `sameDay`, as a meeting's end on its start's day.
+ */
+export function readDateTime(raw: string, sameDay?: string): string | undefined {
+  return readDayTime(raw, sameDay)?.iso;
+}
+
+const MONTH_NAMES: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ['januar', 'january', 'jan'],
+    ['februar', 'february', 'feb'],
+    ['mars', 'march', 'mar'],
+    ['april', 'apr'],
+    ['mai', 'may'],
+    ['juni', 'june', 'jun'],
+    ['juli', 'july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['oktober', 'october', 'okt', 'oct'],
+    ['november', 'nov'],
+    ['desember', 'december', 'des', 'dec'],
+  ].flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+);
+
+const EVERY_YEAR = /^(?:årlig|årleg|hvert år|kvart år|yearly|every year(?: on)?)[:,]?\s+|\s+(?:årlig|årleg|hvert år|kvart år|yearly|every year)$/i;
+
+/**
+ * A date that comes back every year, as people type it: `årlig 15.03`, `hvert år 15. mars`,
+ * `15.03 hvert år`, `årlig: 03-15` (month first, as the file writes it) or `--03-15`.
+ */
+export function readYearly(raw: string): { årlig: string } | undefined {
+  const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  let month: number | undefined;
+  let day: number | undefined;
+  const iso = /^--(\d{2})-(\d{2})$/.exec(text);
+  if (iso) [month, day] = [Number(iso[1]), Number(iso[2])];
+  else {
+    const rest = text.replace(EVERY_YEAR, '');
+    if (rest === text) return undefined;
+    const monthFirst = /^(\d{1,2})-(\d{1,2})$/.exec(rest);
+    const dayFirst = /^(\d{1,2})\.(\d{1,2})\.?$/.exec(rest);
+    const named = /^(\d{1,2})\.? ([a-zæøå]+)\.?$/.exec(rest);
+    if (monthFirst) [month, day] = [Number(monthFirst[1]), Number(monthFirst[2])];
+    else if (dayFirst) [day, month] = [Number(dayFirst[1]), Number(dayFirst[2])];
+    else if (named && MONTH_NAMES[named[2]!] !== undefined) [day, month] = [Number(named[1]), MONTH_NAMES[named[2]!]!];
+  }
+  if (month === undefined || day === undefined) return undefined;
+  const value = { årlig: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  return isYearly(value) ? value : undefined;
+}
+
+/**
+ * Amounts by year as people type them: `2027: 400 000; 2028: 350 000` (or `2027=400000`),
+ * one year per part; a comma before the next year also parts them.
+ */
+export function readPerYear(raw: string): Record<string, number> | undefined {
+  const parts = raw.split(/\s*(?:;|\n|,(?=\s*\d{4}\s*[:=]))\s*/).filter((part) => part.trim() !== '');
+  if (parts.length === 0) return undefined;
+  const out: Record<string, number> = {};
+  for (const part of parts) {
+    const match = /^(\d{4})\s*[:=]\s*(.+)$/.exec(part.trim());
+    const amount = match ? readNumber(match[2]!.replace(/\s*(?:kr|nok)\.?$/i, '')) : undefined;
+    if (!match || amount === undefined || amount < 0 || Object.hasOwn(out, match[1]!)) return undefined;
+    out[match[1]!] = amount;
+  }
+  return out;
 }
 
 /** `150 000` and `1,5` as Norwegians write numbers. */
@@ -44,17 +98,15 @@ export function readNumber(raw: string): number | undefined {
   return Number(text);
 }
 
-/** `2026: 150 000; 2027: 120 000` (commas or semicolons between years) as amounts by year. */
-export function readPerYear(raw: string): Record<string, number> | undefined {
-  const out: Record<string, number> = {};
-  for (const part of raw.split(/;|,(?=\s*\d{4}\s*:)/)) {
-    if (part.trim() === '') continue;
-    const match = /^\s*(\d{4})\s*:\s*(.+?)\s*(?:kr)?\s*$/i.exec(part);
-    const amount = match ? readNumber(match[2]!) : undefined;
-    if (!match || amount === undefined || amount < 0) return undefined;
-    out[match[1]!] = amount;
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
+/**
+ * Each line typed at the prompt is a paragraph: in Markdown and Word single line breaks
+ * run together, and two paragraphs typed must stay two. A text that has blank lines
+ * already (from an answers file) says where its paragraphs are itself.
+ */
+function paragraphs(text: string): string {
+  if (!text.includes('\n')) return text;
+  if (/\n[ \t]*\n/.test(text)) return `${text}\n`;
+  return `${text.split('\n').map((line) => line.trimEnd()).join('\n\n')}\n`;
 }
 
 /**
@@ -68,11 +120,15 @@ export function readAnswer(field: Field, raw: string, scope: AnswerScope): Readi
   if (text === '') return scope.mustAnswer ? refuse(scope, 'refuse.required', { label: scope.label }) : { ok: true, value: undefined };
   switch (field.type) {
     case 'prose':
-      return valid(field, text.includes('\n') ? `${text}\n` : text, text, scope);
+      return valid(field, paragraphs(text), text, scope);
     case 'date':
     case 'datetime': {
-      const value = field.type === 'date' ? readDate(text) : readDateTime(text);
-      if (!value) return refuse(scope, `refuse.${field.type}`, { value: text });
+      const yearly = field.yearly ? readYearly(text) : undefined;
+      if (yearly) return valid(field, yearly, text, scope, 'refuse.yearly');
+      // The start of a period is the first day of a month written alone; a deadline its last.
+      const sameDay = typeof scope.siblings['dato'] === 'string' ? scope.siblings['dato'].slice(0, 10) : undefined;
+      const value = field.type === 'date' ? readDate(text, field.key === 'fra') : readDateTime(text, field.key === 'slutt' ? sameDay : undefined);
+      if (!value) return refuse(scope, field.yearly ? 'refuse.yearly' : `refuse.${field.type}`, { value: text });
       const reading = valid(field, value, text, scope, `refuse.${field.type}`);
       return reading.ok ? afterSibling(field, value, scope) : reading;
     }
@@ -87,11 +143,13 @@ export function readAnswer(field: Field, raw: string, scope: AnswerScope): Readi
     case 'perYear': {
       const value = readPerYear(text);
       if (!value) return refuse(scope, 'refuse.perYear', { value: text });
-      return valid(field, value, text, scope);
+      return valid(field, value, text, scope, 'refuse.perYear');
     }
     case 'values': {
       const values: unknown[] = [];
-      for (const part of text.split(/[,;\s]+/).filter(Boolean)) {
+      // Names hold spaces ("Arendal kommune"); years and ids are parted by them too.
+      const separators = field.item.type === 'text' || field.item.type === 'choice' ? /\s*[,;\n]\s*/ : /[,;\s]+/;
+      for (const part of text.split(separators).filter(Boolean)) {
         const item = readAnswer(field.item, part, { ...scope, mustAnswer: false });
         if (!item.ok) return item;
         values.push(item.value);
@@ -132,7 +190,9 @@ function refuse(scope: AnswerScope, key: ReasonKey, args: Record<string, string 
  */
 export function tidyGiven(field: Field, value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  if (field.type === 'date') return readDate(value) ?? value;
+  const yearly = field.type === 'date' || field.type === 'datetime' ? (field.yearly ? readYearly(value) : undefined) : undefined;
+  if (yearly) return yearly;
+  if (field.type === 'date') return readDate(value, field.key === 'fra') ?? value;
   if (field.type === 'datetime') return readDateTime(value) ?? value;
   return value;
 }

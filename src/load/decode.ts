@@ -1,5 +1,6 @@
 import { MAX_PLAN_BYTES } from './limits.js';
 import type { Position, SyntaxFault } from './source.js';
+import { isWordDocument } from './word.js';
 
 /** Byte-order marks of the encodings an editor may save in instead of UTF-8; UTF-32 first, as its LE mark starts like UTF-16's. */
 const BOMS: ReadonlyArray<[string, readonly number[]]> = [
@@ -16,10 +17,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /**
- * The text of a plan file, or why it cannot be read as text: too large, binary, a NUL
- * byte somewhere, saved as UTF-16 or UTF-32, or not valid UTF-8, with where it goes wrong.
+ * The text of a plan file, or why it cannot be read as text: a Word document (said as
+ * such, with the way in), too large, binary, a NUL byte somewhere, saved as UTF-16 or UTF-32, or not valid UTF-8, with where it goes wrong.
  */
 export function decode(bytes: Uint8Array, maxBytes = MAX_PLAN_BYTES): { text: string } | { fault: SyntaxFault } {
+  if (isWordDocument(bytes)) return { fault: { kind: 'word' } };
   if (bytes.byteLength > maxBytes) return { fault: { kind: 'too-large', bytes: bytes.byteLength } };
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = BOMS.find(([, mark]) => mark.every((byte, index) => view[index] === byte));

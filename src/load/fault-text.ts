@@ -33,10 +33,37 @@ function yamlMessageId(code: string, message: string): string {
   return YAML_ERROR_MESSAGES[code] ?? 'yaml';
 }
 
-export function describeFault(fault: SyntaxFault): FaultMessage {
+/**
+ * A line such as `beskrivelse: Tema: lesing`: a key whose text has `: ` in it, which YAML
+ * reads as a key inside the value. The text in double quotes is what the author meant.
+ */
+const PROSE_AFTER_KEY = /^(\s*(?:-\s+)*)([^\s#'"\[\]{}&*!|>%@`-][^:#]*?):[ \t]+(.*?)(\s+#.*)?\s*$/;
+
+function quotedLine(line: string | undefined): { key: string; quoted: string } | undefined {
+  const match = line === undefined ? null : PROSE_AFTER_KEY.exec(line);
+  if (!match) return undefined;
+  const [, lead = '', key = '', text = '', comment = ''] = match;
+  if (!/:(\s|$)/.test(text) || /^["'[{|>&*!]/.test(text)) return undefined;
+  // Single quotes need no escapes for a text with double quotes in it.
+  const value = text.includes('"') && !text.includes("'") ? `'${text}'` : `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  // Shown without the indentation: the author keeps their own, and a message line is not the file.
+  return { key: key.trim(), quoted: `${lead.trimStart()}${key.trim()}: ${value}${comment}` };
+}
+
+/**
+ * `file` is the name the user gave, for the fault whose message tells a command to run on
+ * it (a Word document: `dekom import <file>`); a name a shell would split is shown quoted.
+ */
+export function describeFault(fault: SyntaxFault, file = 'plan.docx'): FaultMessage {
   switch (fault.kind) {
-    case 'yaml':
-      return { messageId: yamlMessageId(fault.code, fault.message), args: { detail: fault.message }, at: fault.position };
+    case 'word':
+      return { messageId: 'word', args: { file: /^[\p{L}\p{N}_./@:+-]+$/u.test(file) ? file : `"${file}"` } };
+    case 'yaml': {
+      const messageId = yamlMessageId(fault.code, fault.message);
+      const prose = messageId === 'colon' ? quotedLine(fault.line) : undefined;
+      if (prose) return { messageId: 'colonInText', args: prose, at: fault.position };
+      return { messageId, args: { detail: fault.message }, at: fault.position };
+    }
     case 'too-large':
       return { messageId: 'tooLarge', args: { size: `${(fault.bytes / 1024 / 1024).toFixed(1)} MB` } };
     case 'binary':

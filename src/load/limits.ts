@@ -47,6 +47,14 @@ export const PARSE_LIMITS: Readonly<ParseLimits> = {
   entries: 2_000,
 };
 
+/**
+ * A Word document to import: a 30-page plan is some 100 kB, a few photos make it a few
+ * MB. Its parts are inflated only up to MAX_WORD_PART_BYTES each, whatever the zip claims.
+ */
+export const MAX_WORD_BYTES = 64 * 1024 * 1024;
+/** One part of a Word document inflated: the 30-page plan's text is about 1 MB of XML, so this is some 500 pages. */
+export const MAX_WORD_PART_BYTES = 16 * 1024 * 1024;
+
 /** A config or a template is a page or two. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;

@@ -2,6 +2,7 @@ import { Composer, CST, isCollection, isMap, isPair, isScalar, isSeq, Lexer, Lin
 import { decode, withLineFeeds } from './decode.js';
 import { MAX_PLAN_BYTES, PARSE_LIMITS, type ParseLimits, type ParseOptions } from './limits.js';
 import { inspectTree, type ForeignTag } from './tree.js';
+import { isWordDocument } from './word.js';
 
 export { decode } from './decode.js';
 export { MAX_PLAN_BYTES } from './limits.js';
@@ -16,6 +17,7 @@ export interface Position {
 
 /** Why a file could not be read as YAML; each becomes a `yaml-syntax` problem, at `position` when it has one. */
 export type SyntaxFault =
+  | { kind: 'word' }
   | { kind: 'binary' }
   | { kind: 'nul'; position: Position }
   /** Saved in another encoding (named when its mark or its NULs tell), or not valid UTF-8 from `firstInvalid` on. */
@@ -25,7 +27,8 @@ export type SyntaxFault =
   | { kind: 'undefined-alias'; name: string; position: Position }
   | { kind: 'cycle'; name: string; position: Position }
   | { kind: 'limit'; limit: keyof ParseLimits; max: number; position: Position }
-  | { kind: 'yaml'; code: string; message: string; position: Position };
+  /** `line`: the text of the line the fault is on, for messages that show it corrected. */
+  | { kind: 'yaml'; code: string; message: string; position: Position; line?: string };
 
 /** A plan file parsed once: the data for rules, the document for positions and comments. */
 export interface Source {
@@ -53,9 +56,13 @@ export function parseSource(bytes: Uint8Array, options: ParseOptions = {}): Sour
   return parseText(decoded.text, lineCounter, options);
 }
 
-/** The source for a file that was not read because it is larger than any plan. */
-export function oversizedSource(bytes: number): Source {
-  return { text: '', doc: undefined, data: undefined, faults: [{ kind: 'too-large', bytes }], lineCounter: new LineCounter() };
+/**
+ * The source for a file that was not read because it is larger than any plan; its first
+ * bytes, when known, tell a Word document (with pictures, easily past the limit) apart.
+ */
+export function oversizedSource(bytes: number, head?: Uint8Array): Source {
+  const fault: SyntaxFault = head && isWordDocument(head) ? { kind: 'word' } : { kind: 'too-large', bytes };
+  return { text: '', doc: undefined, data: undefined, faults: [fault], lineCounter: new LineCounter() };
 }
 
 export function parseText(raw: string, lineCounter = new LineCounter(), options: ParseOptions = {}): Source {
@@ -72,7 +79,7 @@ export function parseText(raw: string, lineCounter = new LineCounter(), options:
     const position = positionIn(text, lineCounter, errorOffset(text, error.code, error.message, error.pos[0]));
     if (seenLines.has(position.line)) continue;
     seenLines.add(position.line);
-    faults.push({ kind: 'yaml', code: error.code, message: firstLine(error.message), position });
+    faults.push({ kind: 'yaml', code: error.code, message: firstLine(error.message), position, line: lineAt(text, lineCounter, position.line) });
   }
   if (faults.length > 0) return { text, doc, data: undefined, faults, lineCounter };
   // Without an alias or a tag the data is a tree of the nodes already counted: nothing to inspect.
@@ -90,6 +97,13 @@ export function parseText(raw: string, lineCounter = new LineCounter(), options:
     // Not seen in any input so far; if the parser finds something the walk above did not, it is still a finding.
     return fail({ kind: 'yaml', code: 'TO_DATA', message: error instanceof Error ? error.message : String(error), position: { line: 1, column: 1 } });
   }
+}
+
+function lineAt(text: string, lineCounter: LineCounter, line: number): string | undefined {
+  const start = lineCounter.lineStarts[line - 1];
+  if (start === undefined) return undefined;
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end);
 }
 
 /**

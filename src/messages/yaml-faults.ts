@@ -24,6 +24,10 @@ export const YAML_FAULT_MESSAGES = {
       nb: 'Mangler mellomrom etter kolon, eller en tekst med kolon må stå i anførselstegn ({detail}).',
       en: 'A space is missing after a colon, or text containing a colon must be quoted ({detail}).',
     },
+    colonInText: {
+      nb: 'Teksten etter «{key}:» har et kolon med mellomrom etter, og da leser YAML den som en ny nøkkel. Sett teksten i anførselstegn: {quoted}',
+      en: 'The text after "{key}:" has a colon followed by a space, so YAML reads it as a new key. Put the text in quotes: {quoted}',
+    },
     multipleDocs: {
       nb: 'Filen har flere YAML-dokumenter (---); en plan er ett dokument.',
       en: 'The file holds several YAML documents (---); a plan is one document.',
@@ -31,6 +35,10 @@ export const YAML_FAULT_MESSAGES = {
     tooDeep: {
       nb: 'Filen er nøstet for dypt til å leses; en plan har bare noen få nivåer.',
       en: 'The file is nested too deeply to read; a plan has only a few levels.',
+    },
+    word: {
+      nb: 'Filen er et Word-dokument, ikke en YAML-plan. Hent planen inn med «dekom import {file}», som skriver den som YAML.',
+      en: 'The file is a Word document, not a YAML plan. Bring the plan in with "dekom import {file}", which writes it as YAML.',
     },
     binary: {
       nb: 'Filen er binær, ikke tekst. En plan er en YAML-tekstfil.',

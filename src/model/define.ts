@@ -1,3 +1,4 @@
+import { NOTES } from './notes.js';
 import { fieldAt, walkNodes } from './tree.js';
 
 /**
@@ -41,6 +42,8 @@ export interface AskHints {
   readonly auto?: string;
   /** The answer Enter accepts; `{n}` is the row's number. */
   readonly default?: string;
+  /** Not asked at all: filled by another command (the notes `dekom import` keeps). */
+  readonly never?: true;
   /** Not asked: a sibling asks the same (`roller` asks what `rolle` holds). */
   readonly skip?: true;
 }
@@ -51,6 +54,8 @@ export interface ShowHints {
   readonly whenFilled?: true;
   /** No heading of its own: the text stands under the enclosing section's heading. */
   readonly noHeading?: true;
+  /** A one-line value (a list of focus areas) shown as a section of its own, under its heading. */
+  readonly section?: true;
   /** A partial in templates/partials/ draws the value (a table the tree cannot describe). */
   readonly partial?: string;
   /** Rows are listed by this field: a date or a number, earliest or smallest first. */
@@ -75,9 +80,11 @@ export type Value =
   | { readonly type: 'date'; readonly yearly?: true }
   | { readonly type: 'datetime'; readonly yearly?: true }
   | { readonly type: 'measure' }
-  | { readonly type: 'number'; readonly integer?: boolean; readonly min?: number; readonly max?: number }
+  /** `unit: 'kr'`: an amount in Norwegian kroner, shown as "1 250 000 kr". */
+  | { readonly type: 'number'; readonly integer?: boolean; readonly min?: number; readonly max?: number; readonly unit?: 'kr' }
   | { readonly type: 'yesno'; readonly statement: Titles }
-  | { readonly type: 'choice'; readonly options: Options }
+  /** `synonyms`: other words authors write for a value (`ferdig` for `fullført`), read as it. `open`: one of the options, or words of the author's own where none fits. */
+  | { readonly type: 'choice'; readonly options: Options; readonly synonyms?: Readonly<Record<string, readonly string[]>>; readonly open?: true }
   | { readonly type: 'literal'; readonly value: string | number }
   | { readonly type: 'list'; readonly item: Value; readonly min?: number }
   /** Amounts by year, `{ 2026: 150000, 2027: 100000 }`: a grant applied for over up to three years. */
@@ -163,7 +170,9 @@ export interface KindDefinition {
  * in one mapping, a title left blank, a shown value that points nowhere. A broken
  * definition stops the program at once, naming the kind and the place.
  */
-export function defineKind(definition: KindDefinition): KindDefinition {
+export function defineKind(input: KindDefinition): KindDefinition {
+  // Every kind ends with the notes, so nothing an imported document says is lost.
+  const definition = input.sections.some((node) => node.key === NOTES.key) ? input : { ...input, sections: [...input.sections, NOTES] };
   const mistakes = definitionMistakes(definition);
   if (mistakes.length > 0) throw new Error(`the plan kind ${definition.id} is not well defined: ${mistakes.join('; ')}`);
   return definition;
@@ -241,10 +250,21 @@ export const recurringDateTime = (): Value => ({ type: 'datetime', yearly: true 
 export const measure = (): Value => ({ type: 'measure' });
 /** Amounts in NOK and hours: never negative. */
 export const amount = (): Value => ({ type: 'number', min: 0 });
+/**
+ * Whole Norwegian kroner, never negative: grants, frames and co-funding, which the rules
+ * add up and compare, and which a document writes as "1 250 000 kr".
+ */
+export const kroner = (): Value => ({ type: 'number', integer: true, min: 0, unit: 'kr' });
 export const year = (): Value => ({ type: 'number', integer: true, min: 2000, max: 2100 });
 export const integer = (limits: { min?: number; max?: number } = {}): Value => ({ type: 'number', integer: true, ...limits });
 export const yesNo = (statement: Titles): Value => ({ type: 'yesno', statement });
-export const choice = (options: Options): Value => ({ type: 'choice', options });
+export const choice = (options: Options, synonyms?: Readonly<Record<string, readonly string[]>>): Value => ({
+  type: 'choice',
+  options,
+  ...(synonyms ? { synonyms } : {}),
+});
+/** One of the options, or the author's own words: the four areas of a strategy "plus free text". */
+export const openChoice = (options: Options): Value => ({ type: 'choice', options, open: true });
 export const list = (item: Value, min?: number): Value => ({ type: 'list', item, ...(min !== undefined ? { min } : {}) });
 export const perYear = (): Value => ({ type: 'perYear' });
 export const group = (...fields: Node[]): Value => ({ type: 'group', fields });

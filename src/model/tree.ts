@@ -47,3 +47,28 @@ export function fieldAt(nodes: readonly Node[], pattern: string): Field | undefi
   for (const { node, pattern: at } of walkNodes(nodes)) if (node.node === 'field' && at === pattern) return node;
   return undefined;
 }
+
+/** A dated field of a kind, found from its tree: where it is, and the rows it stands in. */
+export interface DatedField {
+  /** `oppgaver[].frist`, `årshjul[].dato`. */
+  pattern: string;
+  field: Field;
+  /** The list of rows the field is a key of, when it is one: `oppgaver`. */
+  rows?: Field;
+}
+
+/**
+ * Every field of the tree whose value is a date that may come back every year (a deadline,
+ * a meeting, a date of the county's annual cycle), so rules read them all without a list
+ * of their own: a new kind's dates are checked as soon as it has them.
+ */
+export function yearlyDateFields(nodes: readonly Node[]): DatedField[] {
+  const out: DatedField[] = [];
+  for (const { node, pattern } of walkNodes(nodes)) {
+    if (node.node !== 'field' || (node.value.type !== 'date' && node.value.type !== 'datetime') || !node.value.yearly) continue;
+    const at = pattern.lastIndexOf('[].');
+    const rows = at >= 0 ? fieldAt(nodes, pattern.slice(0, at)) : undefined;
+    out.push({ pattern, field: node, ...(rows ? { rows } : {}) });
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Path } from '../load/source.js';
 import { alternativeFields, recommendedFields } from './schema.js';
 

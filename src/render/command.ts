@@ -2,7 +2,6 @@ import path from 'node:path';
 import { nearestConfigFile } from '../config/load.js';
 import { EXIT } from '../errors.js';
 import type { Lang } from '../messages/catalogue.js';
-import { label } from '../messages/render-labels/index.js';
 import { renderMessage } from '../messages/render.js';
 import { assertWritable, writeFileAtomic } from '../util/atomic-write.js';
 import type { Io } from '../util/io.js';
@@ -10,13 +9,11 @@ import { isSameFile, type NamedFile } from '../util/same-file.js';
 import { printable } from '../util/terminal-text.js';
 import { asDekomError, RenderError } from './errors.js';
 import { loadPlan } from './load.js';
-import { renderMarkdown } from './markdown.js';
-import { renderDate, resolveDocumentLang, resolveFormat } from './options.js';
+import { renderDate, resolveFormat } from './options.js';
+import { produceDocument } from './produce.js';
 import { printReport } from './report.js';
 import type { RenderRequest } from './request.js';
-import { customTemplate } from './templates.js';
-import { markdownToWord } from './word.js';
-import { xmlForbiddenInPlan } from './xml-chars.js';
+import { compileCustomTemplate, customTemplate } from './templates.js';
 
 /**
  * `dekom render`: the plan through its template to Markdown (standard output or a file)
@@ -54,26 +51,13 @@ async function render(file: string, flags: RenderRequest, { lang, io }: { lang: 
     return EXIT.problems;
   }
 
-  const documentLang = resolveDocumentLang(flags.lang, loaded.plan);
-  const markdown = renderMarkdown(loaded.plan, { kind: loaded.kind, lang: documentLang, today, template });
-  const errors = loaded.result.problems.filter((problem) => problem.severity === 'error').length;
-  if (errors > 0) {
-    const key = errors === 1 ? 'incompleteOne' : 'incomplete';
-    io.stderr(`dekom: ${printable(renderMessage(lang, key, { count: errors, marker: label(documentLang, 'missing'), file }))}\n`);
-  }
-
-  if (format === 'md') {
-    // On a terminal the document is read, not stored: what would drive the terminal is written out.
-    if (output === undefined) io.stdout(io.stdoutIsTTY ? printable(markdown, { keepLineBreaks: true }) : markdown);
-    else writeFileAtomic(output, markdown, { force: flags.force, display: flags.output, option: '--output', inputs });
-    return EXIT.ok;
-  }
-  const forbidden = xmlForbiddenInPlan(loaded.plan);
-  if (forbidden.count > 0) {
-    const shown = forbidden.paths.length > 5 ? `${forbidden.paths.slice(0, 5).join(', ')} …` : forbidden.paths.join(', ');
-    io.stderr(`dekom: ${printable(renderMessage(lang, 'xmlChars', { count: forbidden.count, paths: shown }))}\n`);
-  }
-  const bytes = await markdownToWord(markdown, loaded.plan, loaded.kind, documentLang, today);
-  writeFileAtomic(output!, bytes, { force: flags.force, display: flags.output, option: '--output', inputs });
+  const compiled = template === undefined ? undefined : await compileCustomTemplate(template);
+  const produced = await produceDocument(loaded, { format, lang, documentLang: flags.lang, today, template: compiled, file });
+  for (const note of produced.notes) io.stderr(note);
+  const writing = { force: flags.force, display: flags.output, option: '--output', inputs };
+  if (produced.docx !== undefined) writeFileAtomic(output!, produced.docx, writing);
+  // On a terminal the document is read, not stored: what would drive the terminal is written out.
+  else if (output === undefined) io.stdout(io.stdoutIsTTY ? printable(produced.markdown, { keepLineBreaks: true }) : produced.markdown);
+  else writeFileAtomic(output, produced.markdown, writing);
   return EXIT.ok;
 }

@@ -1,13 +1,25 @@
 import { kindDefinition, type Kind } from '../kinds/index.js';
 import type { Field, Node, TitleLang, Value } from '../model/define.js';
 
-/** How a single value is written: as typed, as a date, as a period "1. august – 30. juni 2027". */
-export type ValueFormat = 'text' | 'date' | 'period' | 'amounts';
+/**
+ * How a single value is written: as typed, as a date, as a period "1. august – 30. juni 2027",
+ * amounts by year, kroner ("1 250 000 kr"), yes or no, or by what its choice is called.
+ */
+export type ValueFormat = 'text' | 'date' | 'period' | 'amounts' | 'kroner' | 'yesno' | 'label';
 
 export interface Fact {
   title: string;
   path: string;
   as: ValueFormat;
+  /** For `label`: what the document calls each option, in its language. */
+  labels?: Readonly<Record<string, string>>;
+}
+
+export interface Column {
+  title: string;
+  key: string;
+  as: ValueFormat;
+  labels?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -23,8 +35,8 @@ export type Block =
   | { block: 'facts'; single: boolean; items: Fact[] }
   | { block: 'questions'; items: { statement: string; path: string }[] }
   | { block: 'part'; partial: string; path: string; depth: number; level: number }
-  | { block: 'table'; path: string; columns: { title: string; key: string; as: ValueFormat }[]; sortBy?: string }
-  | { block: 'value'; path: string; as: ValueFormat };
+  | { block: 'table'; path: string; columns: Column[]; sortBy?: string }
+  | { block: 'value'; path: string; as: ValueFormat; labels?: Readonly<Record<string, string>> };
 
 const cache = new Map<string, Block[]>();
 
@@ -56,8 +68,15 @@ function titleOf(node: Node, { lang, schemes }: Words): string {
 
 const SCALARS = new Set<Value['type']>(['text', 'email', 'date', 'datetime', 'measure', 'number', 'choice', 'list', 'perYear']);
 
-function formatOf(value: Value): ValueFormat {
-  return value.type === 'date' ? 'date' : value.type === 'perYear' ? 'amounts' : 'text';
+/** How a value is written, with the words of its options where it is a choice (or a list of them). */
+function formatOf(value: Value, lang: TitleLang): { as: ValueFormat; labels?: Record<string, string> } {
+  const inner = value.type === 'list' ? value.item : value;
+  if (inner.type === 'choice') return { as: 'label', labels: Object.fromEntries(Object.entries(inner.options).map(([key, titles]) => [key, titles[lang]])) };
+  if (value.type === 'date') return { as: 'date' };
+  if (value.type === 'perYear') return { as: 'amounts' };
+  if (value.type === 'number' && value.unit === 'kr') return { as: 'kroner' };
+  if (value.type === 'yesno') return { as: 'yesno' };
+  return { as: 'text' };
 }
 
 function pathOf(prefix: string, key: string): string {
@@ -94,7 +113,9 @@ function build(nodes: readonly Node[], prefix: string, depth: number, words: Wor
     }
     if (node.show?.hidden || node.value.type === 'literal') continue;
     const path = pathOf(prefix, node.key);
-    if (SCALARS.has(node.value.type)) addFact({ title, path, as: formatOf(node.value) });
+    if (SCALARS.has(node.value.type) && node.show?.section) {
+      out.push(section(title, depth, node.show.whenFilled ? path : undefined, [{ block: 'value', path, ...formatOf(node.value, lang) }]));
+    } else if (SCALARS.has(node.value.type)) addFact({ title, path, ...formatOf(node.value, lang) });
     else if (node.value.type === 'yesno') {
       const question = { statement: node.value.statement[lang], path };
       const previous = last();
@@ -123,7 +144,7 @@ function fieldBlocks(field: Field, prefix: string, depth: number, words: Words):
     content.push({
       block: 'table',
       path,
-      columns: value.fields.flatMap((row) => (row.node === 'field' ? [{ title: row.title[lang], key: row.key, as: formatOf(row.value) }] : [])),
+      columns: value.fields.flatMap((row) => (row.node === 'field' && !row.show?.hidden ? [{ title: row.title[lang], key: row.key, ...formatOf(row.value, lang) }] : [])),
       ...(field.show?.sortBy ? { sortBy: field.show.sortBy } : {}),
     });
   }

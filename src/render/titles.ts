@@ -1,4 +1,6 @@
 import { isKind, kindDefinition, type Kind } from '../kinds/index.js';
+import { KINDERGARTEN_MEASURES, KINDERGARTEN_STAFF } from '../kinds/barnehageplan/kind.js';
+import { COFUNDING_FORMS } from '../kinds/parts/forum.js';
 import { meetings } from '../kinds/parts/meetings.js';
 import { OWNERSHIP, PARTNER_ROLES, partners } from '../kinds/parts/partners.js';
 import { GOAL_KINDS, goals } from '../kinds/parts/goals.js';
@@ -13,7 +15,7 @@ import { fieldAt, walkNodes } from '../model/tree.js';
 const SHARED_PARTS: readonly Node[] = [goals, tasks, meetings, partners, resources];
 
 /** The values a document names in words: a partner's role, a task's status. */
-const OPTIONS: Readonly<Record<string, Options>> = { role: PARTNER_ROLES, status: TASK_STATUSES, scheme: SCHEMES, ownership: OWNERSHIP, goalKind: GOAL_KINDS };
+const OPTIONS: Readonly<Record<string, Options>> = { role: PARTNER_ROLES, status: TASK_STATUSES, scheme: SCHEMES, ownership: OWNERSHIP, goalKind: GOAL_KINDS, cofunding: COFUNDING_FORMS, measureType: KINDERGARTEN_MEASURES, staff: KINDERGARTEN_STAFF };
 
 /** The kind's name as its seed prints it, with the plan's grant schemes where the name has `{ordning}`. */
 export function kindName(kind: Kind, lang: TitleLang, plan: Readonly<Record<string, unknown>> = {}): string {

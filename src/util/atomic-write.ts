@@ -3,7 +3,7 @@ import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, linkSync, openS
 import path from 'node:path';
 import { DekomError } from '../errors.js';
 import type { MessageKey } from '../messages/catalogue.js';
-import { sameAsAny, writeTarget, type NamedFile } from './same-file.js';
+import { sameAsAny, writeTarget, type InputFiles, type NamedFile } from './same-file.js';
 
 /** The start and end of a file, enough to tell what wrote it without reading all of it. */
 export interface FileSample {
@@ -26,7 +26,7 @@ export interface WriteOptions {
   /** The option that named the file (`--output`), for messages. */
   option?: string;
   /** Files the command reads: the target may be none of them, by whatever name or link (exit 2). */
-  inputs?: readonly NamedFile[];
+  inputs?: readonly NamedFile[] | InputFiles;
   /** With force, an existing file is replaced only when it is of this kind (or empty). */
   ownKind?: OwnKind;
 }

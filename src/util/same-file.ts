@@ -34,17 +34,45 @@ export function isSameFile(a: string, b: string): boolean {
 }
 
 /** The first of `inputs` that is the same file as `target`, if any. */
-export function sameAsAny(target: string, inputs: readonly NamedFile[]): NamedFile | undefined {
-  const own = identityOf(target);
-  const resolved = path.resolve(target);
-  for (const input of inputs) {
-    if (path.resolve(input.path) === resolved) return input;
-    if (!own) continue;
-    const other = identityOf(input.path);
-    if (other && other.dev === own.dev && other.ino === own.ino) return input;
-  }
-  return undefined;
+export function sameAsAny(target: string, inputs: readonly NamedFile[] | InputFiles): NamedFile | undefined {
+  return (inputs instanceof InputFiles ? inputs : new InputFiles(inputs)).find(target);
 }
+
+/**
+ * The files a command reads, to look targets up in by path and by identity. Each input's
+ * identity is taken once, on the first target that exists, so checking every document of
+ * a batch against every plan of it costs one look at each file, not one per pair.
+ */
+export class InputFiles {
+  private readonly byPath = new Map<string, NamedFile>();
+  private byIdentity: Map<string, NamedFile> | undefined;
+
+  constructor(private readonly files: readonly NamedFile[]) {
+    for (const file of files) {
+      const resolved = path.resolve(file.path);
+      if (!this.byPath.has(resolved)) this.byPath.set(resolved, file);
+    }
+  }
+
+  /** The input `target` is, by whatever name or link, if any. */
+  find(target: string): NamedFile | undefined {
+    const named = this.byPath.get(path.resolve(target));
+    if (named) return named;
+    const own = identityOf(target);
+    if (!own) return undefined;
+    if (!this.byIdentity) {
+      this.byIdentity = new Map();
+      for (const file of this.files) {
+        const identity = identityOf(file.path);
+        const key = identity && identityKey(identity);
+        if (key && !this.byIdentity.has(key)) this.byIdentity.set(key, file);
+      }
+    }
+    return this.byIdentity.get(identityKey(own));
+  }
+}
+
+const identityKey = (identity: FileIdentity) => `${identity.dev}:${identity.ino}`;
 
 /** Symbolic links followed at most this deep, as the kernel does before it says ELOOP. */
 const MAX_LINK_HOPS = 40;

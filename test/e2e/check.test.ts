@@ -23,7 +23,7 @@ describe('dekom check on the examples', () => {
     const result = dekom(['check', 'examples', ...TODAY]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Ingen problemer i 4 filer/);
+    expect(result.stdout).toMatch(/Ingen problemer i 7 filer/);
   });
 
   it('prints exactly the JSON shape of the contract', () => {
@@ -31,13 +31,13 @@ describe('dekom check on the examples', () => {
     expect(code).toBe(0);
     expect(Object.keys(report)).toEqual(['version', 'files', 'summary']);
     expect(report.version).toBe(1);
-    expect(report.files.map((f) => f.type).sort()).toEqual(['kommuneplan', 'kompetanseplan', 'nettverksplan', 'skoleplan']);
+    expect(report.files.map((f) => f.type).sort()).toEqual(['barnehageplan', 'innstilling', 'kommuneplan', 'kompetanseplan', 'langsiktig_plan', 'nettverksplan', 'skoleplan']);
     for (const file of report.files) {
       expect(Object.keys(file)).toEqual(['file', 'type', 'completeness', 'sections', 'problems']);
       expect(file.file).toMatch(/^examples\/[\wæøå-]+\.yaml$/);
       expect(file.completeness).toBeGreaterThan(0.95);
     }
-    expect(report.summary).toEqual({ files: 4, errors: 0, warnings: 0 });
+    expect(report.summary).toEqual({ files: 7, errors: 0, warnings: 0 });
   });
 });
 
@@ -138,7 +138,7 @@ describe('exit codes and --max-warnings', () => {
   it.each([
     [['check', 'finnes-ikke.yaml'], /Fant ikke «finnes-ikke\.yaml»/],
     [['check', 'examples', '--format', 'xml'], /xml/],
-    [['check', 'examples', '--today', '24.11.2026'], /24\.11\.2026/],
+    [['check', 'examples', '--today', '24.13.2026'], /24\.13\.2026/],
     [['check', 'examples', '--max-warnings', 'mange'], /mange/],
     [['check', 'examples', '--frmat', 'json'], /--frmat/],
     [['sjekk'], /sjekk/],

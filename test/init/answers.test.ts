@@ -111,7 +111,7 @@ describe('an answers file that cannot be read as YAML is named, with where and w
 
   test('a type that is a mapping is shown as written, not as [object Object]', async () => {
     const error = await withAnswers('type: {navn: skoleplan}\n');
-    expect(error.args['message']).toBe('Ukjent type «{ navn: skoleplan }» i svar.yaml; bruk en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan.');
+    expect(error.args['message']).toBe('Ukjent type «{ navn: skoleplan }» i svar.yaml; bruk en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan, barnehageplan, langsiktig_plan, innstilling.');
   });
 });
 
@@ -145,7 +145,7 @@ describe('a plan cannot be written where a folder is', () => {
  * walks the flow over any answers file without knowing the questions beforehand.
  */
 function obliging(): Prompter & { asked: string[] } {
-  const tries = ['', 'Tekst', '2026-08-01', '2028-06-30', '2028-07-01', '3', '2026', 'ingrid@example.no'];
+  const tries = ['', 'Tekst', '2026-08-01', '2028-06-30', '2028-07-01', '3', '2026', 'ingrid@example.no', '2026: 100 000'];
   const asked: string[] = [];
   return {
     asked,

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { goals } from '../../src/kinds/parts/goals.js';
-import { KINDS } from '../../src/kinds/index.js';
-import { dekom, FIXTURES, ROOT, tempDir } from '../helpers.js';
+import { KINDS, kindDefinition } from '../../src/kinds/index.js';
+import { fieldAt } from '../../src/model/tree.js';
+import { dekom, dekomInProcess, FIXTURES, ROOT, tempDir } from '../helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -41,7 +42,8 @@ describe('dekom init --yes', () => {
       expect(rules.has('schema')).toBe(false);
       expect(rules.has('yaml-syntax')).toBe(false);
       expect(rules.has('required')).toBe(true);
-      expect(rules.has('goal-smart')).toBe(true);
+      // The sample goal row is empty, so goal-smart has its say where the kind has goals.
+      expect(rules.has('goal-smart')).toBe(fieldAt(kindDefinition(kind).sections, 'mål') !== undefined);
     });
   }
 
@@ -55,6 +57,38 @@ describe('dekom init --yes', () => {
     expect(text).toContain('# Samarbeidsplattform: hvor skal informasjon deles mellom partnere og deltakere?');
   });
 
+  test.each([
+    ['nb', '# slett raden om den ikke trengs'],
+    ['en', '# delete the row if it is not needed'],
+  ])('every sample row says it may be deleted (%s)', async (lang, note) => {
+    await dekomInProcess(['init', '--yes', '--type', 'skoleplan', '--lang', lang, 'plan.yaml'], { cwd: dir });
+    const lines = readFileSync(path.join(dir, 'plan.yaml'), 'utf8').split('\n');
+    const rows = lines.flatMap((line, index) => (/^\s*- \S/.test(line) ? [index] : []));
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const row of rows) {
+      const comments = [];
+      for (let at = row - 1; at >= 0 && /^\s*#/.test(lines[at]!); at--) comments.push(lines[at]!.trim());
+      expect(comments).toContain(note);
+    }
+  });
+
+  test('the sample rows\' own values (id M1, a status) do not count as filled in', async () => {
+    await dekomInProcess(['init', '--yes', '--type', 'skoleplan', 'plan.yaml'], { cwd: dir });
+    const text = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
+    expect(text).toMatch(/^ {2}- id: M1$/m);
+    const report = JSON.parse((await dekomInProcess(['check', '--format', 'json', 'plan.yaml'], { cwd: dir })).stdout) as {
+      files: { completeness: number; sections: { key: string; completeness: number }[] }[];
+    };
+    const goals = report.files[0]!.sections.find((section) => section.key === 'mål');
+    expect(goals?.completeness).toBe(0);
+    // The same row with a real answer counts.
+    writeFileSync(path.join(dir, 'plan.yaml'), text.replace(/^( {4}beskrivelse:)$/m, '$1 Flere elever leser godt'));
+    const filled = JSON.parse((await dekomInProcess(['check', '--format', 'json', 'plan.yaml'], { cwd: dir })).stdout) as typeof report;
+    const after = filled.files[0]!.sections.find((section) => section.key === 'mål');
+    expect(after!.completeness).toBeGreaterThan(0.2);
+    expect(filled.files[0]!.completeness).toBeGreaterThan(report.files[0]!.completeness);
+  });
+
   test('--lang en writes the guidance in English', () => {
     const result = dekom(['init', '--yes', '--type', 'skoleplan', '--lang', 'en', 'plan.yaml'], { cwd: dir });
     expect(result.stdout).toContain('Wrote plan.yaml: a skeleton skoleplan.');
@@ -64,7 +98,7 @@ describe('dekom init --yes', () => {
   test('without --type it says which kinds there are', () => {
     const result = dekom(['init', '--yes'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('dekom: Velg plantype med --type: nettverksplan, kompetanseplan, skoleplan, kommuneplan.\n');
+    expect(result.stderr).toBe('dekom: Velg plantype med --type: nettverksplan, kompetanseplan, skoleplan, kommuneplan, barnehageplan, langsiktig_plan, innstilling.\n');
   });
 });
 

@@ -44,6 +44,34 @@ describe('answers are read into the plan', () => {
     ]);
   });
 
+  test('a yearly deadline, a grant per year, names with spaces and words of one’s own are kept as typed', async () => {
+    const data = await run('barnehageplan', COMPLETE.barnehageplan).plan;
+    expect((data['oppgaver'] as Record<string, unknown>[])[1]!['frist']).toEqual({ årlig: '02-01' });
+    expect((data['tiltak'] as Record<string, unknown>[])[0]).toMatchObject({
+      id: 'T1',
+      målgruppe: 'alle_ansatte',
+      barnehager: ['Hunndalen barnehage', 'Kruttverket naturbarnehage'],
+      tilskudd: { 2026: 480000, 2027: 450000 },
+    });
+    expect(data['satsingsområder']).toEqual(['språk_og_kommunikasjon', 'Lek som arena for språk og vennskap']);
+    expect(data['område']).toEqual({ kommuner: ['Gjøvik kommune', 'Østre Toten kommune'], private_barnehager: 19 });
+  });
+
+  test('a recommendation’s measures keep their amounts as whole kroner, and the annual cycle its yearly dates', async () => {
+    const recommendation = await run('innstilling', COMPLETE.innstilling).plan;
+    expect((recommendation['tiltak'] as Record<string, unknown>[])[0]).toMatchObject({
+      prioritet: 1,
+      eiere: ['Farsund kommune', 'Lyngdal kommune'],
+      fordeling: { eiere: 1050000, uh: 300000, koordinator: 50000 },
+      egenandel: [
+        { eier: 'Farsund kommune', andel: 500000, beløp: 150000, form: 'lønn_frikjøp' },
+        { eier: 'Lyngdal kommune', andel: 550000, beløp: 165000, form: 'kroner' },
+      ],
+    });
+    const plan = await run('langsiktig_plan', COMPLETE.langsiktig_plan).plan;
+    expect((plan['årshjul'] as Record<string, unknown>[]).map((row) => row['dato'])).toEqual([{ årlig: '02-01' }, { årlig: '03-15' }, '2027-08-30']);
+  });
+
   test('a meeting time typed the Norwegian way is kept as a local date-time', async () => {
     const data = await run('nettverksplan', COMPLETE.nettverksplan).plan;
     expect(data['tidsplan']).toEqual([
@@ -61,7 +89,7 @@ describe('answers are read into the plan', () => {
   test('prose keeps its lines; a skipped section stays, empty, under its question', async () => {
     const steps = COMPLETE.skoleplan.map((step): Step => (step !== 'INTERRUPT' && step[0] === 'analyse' ? ['analyse', ''] : step));
     const data = await run('skoleplan', steps).plan;
-    expect(data['innledning']).toBe('Svar på innledning.\nAndre linje med æ, ø og å.\n');
+    expect(data['innledning']).toBe('Svar på innledning.\n\nAndre linje med æ, ø og å.\n');
     expect(data).toHaveProperty('analyse', null);
     expect(data['tidsplan']).toEqual([]);
     expect(Object.keys(data)).toEqual(['dekom', 'type', 'tittel', 'organisasjon', 'ordning', 'språk', 'periode', 'kontakt', 'rammer', 'tema', 'innledning', 'situasjonsbeskrivelse', 'parter', 'mål', 'analyse', 'oppgaver', 'organisering', 'tidsplan', 'tegn_på_læring', 'medvirkning', 'evaluering', 'vedlegg']);

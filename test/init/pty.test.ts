@@ -143,7 +143,7 @@ describe('dekom init in a real terminal', () => {
       expect(plan).toMatchObject({
         tittel: 'Lesing i alle fag – Heimdal ungdomsskole',
         periode: { fra: '2026-08-01', til: '2028-06-30' },
-        situasjonsbeskrivelse: '42 % av elevene er på de laveste mestringsnivåene.\nLærerne ser at elevene strever med fagtekster.\n',
+        situasjonsbeskrivelse: '42 % av elevene er på de laveste mestringsnivåene.\n\nLærerne ser at elevene strever med fagtekster.\n',
         mål: [{ id: 'M1', frist: '2028-06-15', ansvarlig: 'Kari Nordmann' }],
         oppgaver: [{ oppgave: 'Lesegruppe i fellestida', ansvarlig: 'Ingrid Sæther', frist: '2026-12-18', status: 'planlagt', mål: ['M1'] }],
       });
@@ -217,7 +217,7 @@ describe('dekom init in a real terminal', () => {
       const first = start(['init', '--type', 'skoleplan', '--answers', 'svar.yaml', 'plan.yaml']);
       await typeUntilSituation(first);
       first.type(KEY.ctrlC);
-      await first.waitFor('Avbrutt.');
+      await first.waitFor('og 2 linjer av svaret du holdt på med');
       expect(await first.exit()).toBe(2);
       const draft = parse(readFileSync(path.join(dir, '.plan.yaml.draft'), 'utf8')) as { answers: { id: string; answer: string; partial?: boolean }[] };
       expect(draft.answers.at(-1)).toEqual({ id: 'situasjonsbeskrivelse', answer: 'Første linje om elevene.\nAndre linje om lærerne.', partial: true });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { interview } from '../../src/init/flow.js';
 import { allFields, fieldsOf, keyFields } from '../../src/init/fields.js';
-import { readAnswer, readDate, readDateTime, readNumber } from '../../src/init/read-answer.js';
+import { readAnswer, readDate, readDateTime, readNumber, readPerYear, readYearly } from '../../src/init/read-answer.js';
 import { KINDS, type Kind } from '../../src/kinds/index.js';
 import { scripted, type Step } from './scripted.js';
 import { COMPLETE, script } from './scripts.js';
@@ -30,7 +30,7 @@ describe('wrong answers are refused at the prompt, with the reason', () => {
       'periode.til': ['01.07.2026', '01.08.2026'],
       'kontakt.epost': ['ingrid'],
       'parter[0].navn': [''],
-      'mål[0].frist': ['juni 2028'],
+      'mål[0].frist': ['i juni'],
       'tidsplan[0].slutt': ['10.09.2026 08:00', '10.09.2026 25:00'],
     });
     expect(refused).toEqual([
@@ -43,7 +43,7 @@ describe('wrong answers are refused at the prompt, with the reason', () => {
       'periode.til "01.08.2026": «til» må være etter «fra» (2026-08-01).',
       'kontakt.epost "ingrid": «ingrid» ser ikke ut som en e-postadresse.',
       'parter[0].navn "": «Navn» må fylles ut.',
-      'mål[0].frist "juni 2028": «juni 2028» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026.',
+      'mål[0].frist "i juni": «i juni» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026.',
       'tidsplan[0].slutt "10.09.2026 08:00": «slutt» må være etter «dato» (2026-09-10T09:00).',
       'tidsplan[0].slutt "10.09.2026 25:00": «10.09.2026 25:00» er ikke en dato med tidspunkt. Skriv for eksempel 2026-03-15 18:00 eller 15.03.2026 kl. 18:00.',
     ]);
@@ -139,7 +139,7 @@ describe('reading what people type', () => {
     [' 29.02.2028 ', '2028-02-29'],
     ['29.02.2027', undefined],
     ['2026-3-15', undefined],
-    ['15/03/2026', undefined],
+    ['15/03/2026', '2026-03-15'],
   ])('date %j → %j', (typed, expected) => {
     expect(readDate(typed)).toBe(expected);
   });
@@ -163,5 +163,72 @@ describe('reading what people type', () => {
     ['', undefined],
   ])('number %j → %j', (typed, expected) => {
     expect(readNumber(typed)).toBe(expected);
+  });
+
+  test.each([
+    ['årlig 15.03', { årlig: '03-15' }],
+    ['årlig: 03-15', { årlig: '03-15' }],
+    ['hvert år 1. februar', { årlig: '02-01' }],
+    ['15. mars hvert år', { årlig: '03-15' }],
+    ['kvart år 1.8.', { årlig: '08-01' }],
+    ['every year on 15 March', { årlig: '03-15' }],
+    ['--03-15', { årlig: '03-15' }],
+    ['årlig 29.02', { årlig: '02-29' }],
+    ['årlig 31.02', undefined],
+    ['15.03', undefined],
+    ['årlig i mars', undefined],
+  ])('yearly date %j → %j', (typed, expected) => {
+    expect(readYearly(typed)).toEqual(expected);
+  });
+
+  test.each([
+    ['2027: 400 000; 2028: 350 000', { 2027: 400000, 2028: 350000 }],
+    ['2027=400000, 2028=350000', { 2027: 400000, 2028: 350000 }],
+    ['2027: 1 250 000 kr', { 2027: 1250000 }],
+    ['2027: 400 000; 2027: 1', undefined],
+    ['400 000', undefined],
+    ['2027: mye', undefined],
+  ])('amounts per year %j → %j', (typed, expected) => {
+    expect(readPerYear(typed)).toEqual(expected);
+  });
+});
+
+describe('answers of the new value types, through the field they answer', () => {
+  const field = (kind: Kind, pattern: string) => [...allFields(fieldsOf(kind))].find((f) => f.pattern === pattern)!;
+  const scope = { lang: 'nb' as const, label: 'x', mustAnswer: false, siblings: {} };
+
+  test('a yearly deadline takes a day or a yearly date; a plain date field only a day', () => {
+    expect(readAnswer(field('langsiktig_plan', 'årshjul[].dato'), 'årlig 15.03', scope)).toEqual({ ok: true, value: { årlig: '03-15' } });
+    expect(readAnswer(field('langsiktig_plan', 'årshjul[].dato'), '30.08.2028', scope)).toEqual({ ok: true, value: '2028-08-30' });
+    expect(readAnswer(field('langsiktig_plan', 'vedtatt.dato'), 'årlig 15.03', scope)).toEqual({
+      ok: false,
+      reason: '«årlig 15.03» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026.',
+    });
+    expect(readAnswer(field('langsiktig_plan', 'årshjul[].dato'), 'snart', scope)).toEqual({
+      ok: false,
+      reason: '«snart» er ikke en dato. Skriv for eksempel 2026-03-15 eller 15.03.2026, eller «årlig 15.03» for en dato som kommer igjen hvert år.',
+    });
+  });
+
+  test('a grant per year is typed as year: amount, and refused with an example otherwise', () => {
+    expect(readAnswer(field('innstilling', 'tiltak[].tilskudd'), '2027: 1 400 000; 2028: 1 300 000', scope)).toEqual({ ok: true, value: { 2027: 1400000, 2028: 1300000 } });
+    expect(readAnswer(field('innstilling', 'tiltak[].tilskudd'), '1 400 000', scope)).toEqual({
+      ok: false,
+      reason: '«1 400 000» er ikke beløp per år. Skriv for eksempel 2027: 400 000; 2028: 350 000.',
+    });
+  });
+
+  test('names with spaces stay whole in a list; years are parted by spaces too', () => {
+    expect(readAnswer(field('innstilling', 'tiltak[].eiere'), 'Farsund kommune, Lyngdal kommune', scope)).toEqual({ ok: true, value: ['Farsund kommune', 'Lyngdal kommune'] });
+    expect(readAnswer(field('innstilling', 'tiltak[].varighet.år'), '2027 2028', scope)).toEqual({ ok: true, value: [2027, 2028] });
+  });
+
+  test('kroner are whole: øre are refused', () => {
+    expect(readAnswer(field('innstilling', 'ramme.dekom'), '3 400 000', scope)).toEqual({ ok: true, value: 3400000 });
+    expect(readAnswer(field('innstilling', 'ramme.dekom'), '3 400 000,50', scope)).toMatchObject({ ok: false });
+  });
+
+  test('an open choice takes an option or words of the author’s own', () => {
+    expect(readAnswer(field('barnehageplan', 'tiltak[].målgruppe'), 'Styrere og pedagogiske ledere', scope)).toEqual({ ok: true, value: 'Styrere og pedagogiske ledere' });
   });
 });

@@ -86,11 +86,11 @@ describe('an interrupted session is kept in a draft and resumed', () => {
     expect(await initPlan(request(), first.ctx)).toBe(2);
     const draft = parse(files.read(DRAFT)!) as { answers: { id: string; answer: string; partial?: boolean }[] };
     expect(draft.answers.at(-1)).toEqual({ id: 'situasjonsbeskrivelse', answer: 'Første linje.\nAndre linje.', partial: true });
-    expect(first.output()).toContain(`Avbrutt. ${at + 1} svar er lagret i .plan.yaml.draft.`);
+    expect(first.output()).toContain(`Avbrutt. ${at} svar er lagret i .plan.yaml.draft, og 2 linjer av svaret du holdt på med. Kjør «dekom init plan.yaml» for å fortsette der du slapp.`);
 
     const second = scripted([['resume', true], ['situasjonsbeskrivelse', 'Tredje linje.'], ...steps.slice(at + 1)]);
     expect(await initPlan(request(), session(files, second).ctx)).toBe(0);
-    expect(parse(files.read(TARGET)!)).toMatchObject({ situasjonsbeskrivelse: 'Første linje.\nAndre linje.\nTredje linje.\n' });
+    expect(parse(files.read(TARGET)!)).toMatchObject({ situasjonsbeskrivelse: 'Første linje.\n\nAndre linje.\n\nTredje linje.\n' });
   });
 
   test('declining the draft starts afresh, and the old draft goes once the plan is written', async () => {
@@ -166,7 +166,7 @@ describe('what init refuses, before anything is asked or written', () => {
 
   test('--yes needs a kind', async () => {
     const error = await refusal(initPlan(request({ kind: undefined, yes: true }), session().ctx));
-    expect(error.args['message']).toBe('Velg plantype med --type: nettverksplan, kompetanseplan, skoleplan, kommuneplan.');
+    expect(error.args['message']).toBe('Velg plantype med --type: nettverksplan, kompetanseplan, skoleplan, kommuneplan, barnehageplan, langsiktig_plan, innstilling.');
   });
 });
 

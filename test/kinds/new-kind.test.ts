@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ROOT, tempDir } from '../helpers.js';
+import { h1, p, title, wordDocument } from '../import/word.js';
 
 /**
  * A kind is its folder: one added to a copy of the project, and nothing else changed,
@@ -100,5 +102,21 @@ describe('a new kind folder, and nothing else', () => {
     expect(run(['bin/dekom.js', 'render', 'plan.yaml', '--lang', 'en']).stdout).toContain('## Background of the trial');
     expect(run(['bin/dekom.js', 'render', 'plan.yaml', '-o', 'plan.docx']).status).toBe(0);
     expect(existsSync(path.join(project.dir, 'plan.docx'))).toBe(true);
+  });
+
+  it('is imported from Word by its own titles: its rendered document, and one typed by hand', () => {
+    expect(run(['bin/dekom.js', 'render', 'plan.yaml', '--lang', 'nn', '-o', 'nynorsk.docx']).status).toBe(0);
+    const back = run(['bin/dekom.js', 'import', 'nynorsk.docx', '-o', 'tilbake.yaml']);
+    expect(back.stderr).toBe('');
+    expect(back.stdout).toContain('som prøveplan (plantypen står i dokumentet)');
+    const plan = parse(readFileSync(path.join(project.dir, 'tilbake.yaml'), 'utf8'));
+    expect(plan.bakgrunn).toBe('Elevsamtalene viser at elevene leser for lite.');
+    expect(plan.leder).toBe('Ingrid Sæther');
+    expect(plan.mål[0]).toMatchObject({ id: 'M1', indikator: 'Leselogg', frist: '2027-06-15' });
+    writeFileSync(path.join(project.dir, 'skrevet.docx'), wordDocument([title('Prøve med lesing'), h1('1. Bakgrunn for prøven'), p('Elevene leser for lite.'), h1('2. Leder av prøven'), p('Kari Lund')]));
+    const typed = run(['bin/dekom.js', 'import', 'skrevet.docx']);
+    expect(typed.stdout).toContain('som prøveplan (gjenkjent på 2 overskrifter)');
+    const written = parse(readFileSync(path.join(project.dir, 'skrevet.yaml'), 'utf8'));
+    expect(written).toMatchObject({ type: 'prøveplan', tittel: 'Prøve med lesing', bakgrunn: 'Elevene leser for lite.', leder: 'Kari Lund' });
   });
 });

@@ -11,6 +11,7 @@ import { resources } from '../../src/kinds/parts/resources.js';
 import { tasks } from '../../src/kinds/parts/tasks.js';
 import { kindSchema } from '../../src/kinds/schemas.js';
 import type { Node } from '../../src/model/define.js';
+import { NOTES } from '../../src/model/notes.js';
 import { fieldAt, fieldsAt } from '../../src/model/tree.js';
 import { schemaAt } from '../../src/model/walk.js';
 import { helperNames, registerHelpers } from '../../src/render/handlebars/helpers.js';
@@ -79,9 +80,18 @@ describe('every path the document prints is a field of the kind', () => {
     partners: [partners],
     resources: [resources],
     needs: [fieldAt(kindDefinition('kompetanseplan').sections, 'kompetansebehov')!],
+    notes: [NOTES],
+    // The frame per scheme, beside the grants of the measures recommended in it.
+    frames: [fieldAt(kindDefinition('innstilling').sections, 'ramme')!, fieldAt(kindDefinition('innstilling').sections, 'tiltak')!],
+    recommendations: [fieldAt(kindDefinition('innstilling').sections, 'tiltak')!],
+    measures: [fieldAt(kindDefinition('barnehageplan').sections, 'tiltak')!],
   };
   /** Names a partial uses that are its parameters or data, not fields of the plan. */
-  const NOT_FIELDS = new Set(['goals', 'tasks', 'meetings', 'partners', 'resources', 'needs', 'depth', 'level', 'this', 'length']);
+  const NOT_FIELDS = new Set([
+    'goals', 'tasks', 'meetings', 'partners', 'resources', 'needs', 'notes', 'frames', 'recommendations', 'measures', 'depth', 'level', 'this', 'length',
+    // The rows `frameRows` gives: what is recommended in a scheme, and what is left of its frame.
+    'innstilt', 'igjen',
+  ]);
 
   function keysOf(nodes: readonly Node[]): Set<string> {
     const keys = new Set<string>();

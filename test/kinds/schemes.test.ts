@@ -59,8 +59,8 @@ describe('yearly dates', () => {
   });
 
   it('a plain date that is no date still gets the date message, with the form to write', () => {
-    const text = edit(base('skoleplan'), '    frist: 2027-02-01\n', '    frist: 01.02.2027\n');
-    expect(problems(check(text), 'schema').map((p) => p.message)).toEqual(['«01.02.2027» er ikke en gyldig dato; skriv ÅÅÅÅ-MM-DD, for eksempel 2027-02-01.']);
+    const text = edit(base('skoleplan'), '    frist: 2027-02-01\n', '    frist: 31.02.2027\n');
+    expect(problems(check(text), 'schema').map((p) => p.message)).toEqual(['«31.02.2027» er ikke en gyldig dato; skriv ÅÅÅÅ-MM-DD.']);
   });
 });
 
@@ -69,7 +69,8 @@ describe('partners with several roles', () => {
     const roles = base('nettverksplan').replace('    rolle: uh\n', '    roller: [uh, nasjonalt_senter]\n');
     expect(check(roles).problems).toEqual([]);
     const none = base('nettverksplan').replace('    rolle: uh\n', '');
-    expect(problems(check(none), 'required').map((p) => p.message)).toEqual(['Mangler påkrevd «parter[0].rolle» (eller «roller»).']);
+    expect(problems(check(none), 'required').map((p) => p.message)).toEqual(['Mangler påkrevd «rolle» (eller «roller»).']);
+    expect(problems(check(none), 'required').map((p) => p.where)).toEqual([expect.stringMatching(/› Part nr\. 1 «[^»]+» › Rolle$/)]);
   });
 
   it('prints the roles, the ownership and the agreement in the partners table', () => {

@@ -100,12 +100,12 @@ describe('the npm package, packed and installed with --omit=dev', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
       functions: ['checkPaths', 'checkBytes', 'renderMarkdown', 'renderDocx', 'jsonSchemaFor', 'schemaFiles', 'formatReport', 'summarise', 'main'],
-      files: 5,
+      files: 8,
       markdown: '# Lesing i alle fag – plan for utviklingsarbeid ved Heimdal ungdomsskole 2026–2028',
       docx: 'PK',
       schema: 'https://dekom.no/schemas/kommuneplan.schema.json',
-      schemas: 6,
-      kinds: ['nettverksplan', 'kompetanseplan', 'skoleplan', 'kommuneplan'],
+      schemas: 9,
+      kinds: ['nettverksplan', 'kompetanseplan', 'skoleplan', 'kommuneplan', 'barnehageplan', 'langsiktig_plan', 'innstilling'],
       stylish: true,
     });
   });

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, dekom, tempDir } from '../helpers.js';
+import { ROOT, dekom, dekomInProcess, tempDir } from '../helpers.js';
 import { EPOCH, RENDER_FIXTURES, render } from './support.js';
 
 const NETTVERK = 'examples/nettverksplan-lister-digital-vurdering.yaml';
@@ -157,11 +157,28 @@ describe('dekom render keeps what is already there', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/feil-struktur\.yaml {2}\(skoleplan, \d+ % utfylt\)/);
-    expect(result.stderr).toMatch(/^ {2}6:8 +feil +«15\.03\.2026» er ikke en gyldig dato.* {2}schema$/m);
+    expect(result.stderr).toMatch(/^ {2}6:8 +feil +«31\.03\.20260» er ikke en gyldig dato.* {2}schema$/m);
     expect(result.stderr).toMatch(/^ {2}8:6 +feil +.* {2}schema$/m);
     expect(result.stderr).toMatch(/dekom: Planen kan ikke gjøres om til et dokument før feilene i strukturen over er rettet\.\n$/);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('lists only the errors that block the render, not the empty fields or the warnings', async () => {
+    const check = await dekomInProcess(['check', path.join(RENDER_FIXTURES, 'feil-struktur.yaml')]);
+    expect(check.stdout).toMatch(/ required$/m);
+    const result = await dekomInProcess(['render', path.join(RENDER_FIXTURES, 'feil-struktur.yaml')]);
+    expect(result.code).toBe(1);
+    const rows = result.stderr.split('\n').filter((line) => /^ {2}\d+:\d+ /.test(line));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((line) => / {2}schema$/.test(line))).toBe(true);
+    expect(result.stderr).toMatch(new RegExp(`✖ ${rows.length} problemer? \\(${rows.length} feil, 0 advarsler\\)`));
+  });
+
+  it('says why a file that is not a plan cannot render, and nothing else', async () => {
+    const result = await dekomInProcess(['render', path.join(RENDER_FIXTURES, 'ikke-en-plan.yaml')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').filter((line) => /^ {2}\d+:\d+ /.test(line))).toHaveLength(1);
   });
 
   it('refuses a file that is not a plan the same way (exit 1), in English with --lang en', () => {
@@ -208,7 +225,7 @@ describe('dekom render --template', () => {
 
   it.each([
     ['ødelagt.md.hbs', 3, /ødelagt\.md\.hbs:3: \{\{#each\}\} lukkes aldri; sett inn \{\{\/each\}\}/],
-    ['mangler-delmal.md.hbs', 5, /mangler-delmal\.md\.hbs:5: delmalen «finnes-ikke» finnes ikke; tilgjengelige delmaler er block, front-matter, goals, meetings, missing, needs, partners, resources, tasks\./],
+    ['mangler-delmal.md.hbs', 5, /mangler-delmal\.md\.hbs:5: delmalen «finnes-ikke» finnes ikke; tilgjengelige delmaler er block, frames, front-matter, goals, measures, meetings, missing, needs, notes, partners, recommendations, resources, tasks\./],
     ['mangler-hjelper.md.hbs', 4, /mangler-hjelper\.md\.hbs:4: hjelperen «formatere» finnes ikke; tilgjengelige hjelpere er .*\bnok\b/],
   ])('names the file and line of a broken template, %s (exit 2, nothing written)', (template, _line, message) => {
     const out = path.join(dir, 'plan.md');

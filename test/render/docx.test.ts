@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dekom, tempDir } from '../helpers.js';
+import { dekom, dekomInProcess, tempDir } from '../helpers.js';
 import { EPOCH, EXAMPLES, RENDER_FIXTURES, docxPart, headings, htmlText, planData, render, tables } from './support.js';
 
 let dir: string;
@@ -117,6 +117,76 @@ describe('the Word file read back with mammoth', () => {
     const file = 'examples/skoleplan-heimdal-ungdomsskole.yaml';
     expect(htmlHeadings((await read(docxOf(file, 'nn'))).html)).toContain('1 Situasjonsskildring');
     expect(htmlHeadings((await read(docxOf(file, 'en'))).html)).toContain('1 The current situation');
+  });
+});
+
+describe('the kindergarten plan and the samarbeidsforum’s plans in Word, in bokmål, nynorsk and English', () => {
+  const NEW_KINDS = ['examples/barnehageplan-gjovikregionen.yaml', 'examples/langsiktig-plan-nordland.yaml', 'examples/innstilling-agder-2027.yaml'];
+
+  /** Each plan rendered once per language, in-process, and read back with mammoth. */
+  const readBack = new Map<string, Promise<string>>();
+  function wordIn(file: string, lang: 'nb' | 'nn' | 'en'): Promise<string> {
+    const key = `${file}:${lang}`;
+    if (!readBack.has(key)) readBack.set(key, renderAndRead(file, lang));
+    return readBack.get(key)!;
+  }
+
+  async function renderAndRead(file: string, lang: 'nb' | 'nn' | 'en'): Promise<string> {
+    const out = path.join(dir, `${path.basename(file, '.yaml')}-${lang}-inprocess.docx`);
+    const result = await dekomInProcess(['render', file, '-o', out, '--lang', lang], { env: { SOURCE_DATE_EPOCH: EPOCH } });
+    expect(result.code, result.stderr).toBe(0);
+    const { html, warnings } = await read(out);
+    expect(warnings).toEqual([]);
+    return html;
+  }
+
+  it.each(NEW_KINDS.flatMap((file) => (['nb', 'nn', 'en'] as const).map((lang) => [file, lang] as const)))('%s in %s: the headings and tables of the Markdown', async (file, lang) => {
+    const html = await wordIn(file, lang);
+    const markdown = render(file, lang);
+    expect(htmlHeadings(html)).toEqual(headings(markdown).filter((h) => h.depth > 1).map((h) => `${h.depth - 1} ${h.text}`));
+    expect(htmlTables(html).map((table) => table[0])).toEqual(tables(markdown).map((table) => table.header.map((cell) => readerText(cell.text))));
+  });
+
+  it('a kindergarten plan: its kind and scheme, the kindergartens with their ownership, the measures by type', async () => {
+    const file = NEW_KINDS[0]!;
+    const nb = await wordIn(file, 'nb');
+    expect(htmlText(nb)).toContain('Plantype: Plan for kompetanseutvikling i barnehagene (REKOM)');
+    expect(htmlTables(nb).find((table) => table[0]![0] === 'Barnehage')![8]).toEqual(['Kruttverket naturbarnehage', 'Kruttverket naturbarnehage AS', 'privat', '14', 'Nei']);
+    expect(htmlTables(nb).find((table) => table[0]![0] === 'Id')![1]).toEqual([
+      'T1', 'Språkmiljø i hverdagen', 'Barnehagebasert kompetanseutvikling', 'Alle ansatte', '2026, 2027', '2026: 480\u00a0000\u00a0kr; 2027: 450\u00a0000\u00a0kr',
+    ]);
+    expect(htmlHeadings(await wordIn(file, 'nn'))).toContain('1 Barnehagane som deltek');
+    const en = await wordIn(file, 'en');
+    expect(htmlHeadings(en)).toContain('1 Sami perspectives');
+    expect(htmlTables(en).find((table) => table[0]![0] === 'ID')![1]![3]).toBe('All staff');
+  });
+
+  it('a long-term plan: the annual cycle as yearly dates, in each language', async () => {
+    const file = NEW_KINDS[1]!;
+    const row = (html: string) => htmlTables(html).find((table) => table[0]!.length === 3 && table.some((cells) => cells[0] === 'Innstilling til Statsforvalteren'))!;
+    expect(row(await wordIn(file, 'nb')).find((cells) => cells[0] === 'Innstilling til Statsforvalteren')).toEqual(['Innstilling til Statsforvalteren', 'hvert år 15. mars', 'Samarbeidsforum']);
+    expect(row(await wordIn(file, 'nn')).find((cells) => cells[0] === 'Innstilling til Statsforvalteren')![1]).toBe('kvart år 15. mars');
+    expect(row(await wordIn(file, 'en')).find((cells) => cells[0] === 'Innstilling til Statsforvalteren')![1]).toBe('every year on 15 March');
+  });
+
+  it('a recommendation: the frame per scheme against what is recommended, and each measure with its money', async () => {
+    const file = NEW_KINDS[2]!;
+    const nb = await wordIn(file, 'nb');
+    const frames = htmlTables(nb).find((table) => table[0]![0] === 'Ordning')!;
+    expect(frames.slice(1)).toEqual([
+      ['DEKOM', '3\u00a0400\u00a0000\u00a0kr', '3\u00a0200\u00a0000\u00a0kr', '200\u00a0000\u00a0kr'],
+      ['REKOM', '2\u00a0700\u00a0000\u00a0kr', '2\u00a0700\u00a0000\u00a0kr', '0\u00a0kr'],
+      ['Kompetanseløftet', '1\u00a0200\u00a0000\u00a0kr', '1\u00a0100\u00a0000\u00a0kr', '100\u00a0000\u00a0kr'],
+      ['Sum', '7\u00a0300\u00a0000\u00a0kr', '7\u00a0000\u00a0000\u00a0kr', ''],
+    ]);
+    expect(htmlHeadings(nb)).toContain('2 Tiltak D1: Lesing og skriving i alle fag i Lister');
+    const d1 = htmlTables(nb).find((table) => table.some((cells) => cells[1]?.startsWith('Farsund kommune: 80')))!;
+    expect(d1.find((cells) => cells[0] === 'Til koordinator')).toEqual(['Til koordinator', '50\u00a0000\u00a0kr']);
+    expect(d1[1]).toEqual(['Tema', 'Lesing og skriving']);
+    expect(d1.find((cells) => cells[0] === 'Egenandel')![1]).toContain('Lyngdal kommune: 85\u00a0000\u00a0kr (lønn/frikjøp), 30,3 % av andelen på 280\u00a0000\u00a0kr');
+    const en = await wordIn(file, 'en');
+    expect(htmlTables(en).find((table) => table[0]![0] === 'Grant scheme')![1]).toEqual(['DEKOM', 'NOK\u00a03,400,000', 'NOK\u00a03,200,000', 'NOK\u00a0200,000']);
+    expect(htmlHeadings(await wordIn(file, 'nn'))).toContain('1 Innstillinga');
   });
 });
 

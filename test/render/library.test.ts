@@ -22,13 +22,22 @@ describe('the library’s render functions', () => {
   });
 
   it('refuse data that is not a plan of a known kind, saying which kinds there are', async () => {
-    expect(() => dekom.renderMarkdown({ tittel: 'x' })).toThrow(new TypeError('Planen har ingen kjent «type» (null); bruk en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan.'));
+    expect(() => dekom.renderMarkdown({ tittel: 'x' })).toThrow(new TypeError('Planen har ingen kjent «type» (null); bruk en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan, barnehageplan, langsiktig_plan, innstilling.'));
     await expect(dekom.renderDocx({ type: 'årsplan' }, { lang: 'en' })).rejects.toThrow('The plan has no known "type" ("årsplan"); use one of:');
+  });
+
+  it('read a Word document back into the plan it was rendered from, and the file import writes', async () => {
+    const plan = planData(SKOLEPLAN);
+    const imported = dekom.importDocx(await dekom.renderDocx(plan, { today: '2026-11-24' }));
+    expect(imported).toMatchObject({ kind: 'skoleplan', lang: 'nb' });
+    expect(imported.plan['tittel']).toBe(plan['tittel']);
+    expect(imported.yaml).toMatch(/^# yaml-language-server: \$schema=https:\/\/\S+\/skoleplan\.schema\.json\n/);
+    expect(() => dekom.importDocx(Buffer.from('ikke word'), { display: 'notat.docx', lang: 'en' })).toThrow('"notat.docx" is not a Word document (.docx).');
   });
 
   it('sit beside checking and the schemas in one entry', async () => {
     expect(Object.keys(dekom).sort()).toEqual(
-      ['FORMAT_NAMES', 'KINDS', 'MAX_PLAN_BYTES', 'PARSE_LIMITS', 'RULES', 'RULES_BY_ID', 'checkBytes', 'checkPaths', 'formatReport', 'isKind', 'jsonSchemaFor', 'main', 'renderDocx', 'renderMarkdown', 'schemaFiles', 'summarise'].sort(),
+      ['FORMAT_NAMES', 'KINDS', 'MAX_PLAN_BYTES', 'PARSE_LIMITS', 'RULES', 'RULES_BY_ID', 'checkBytes', 'checkPaths', 'formatReport', 'importDocx', 'isKind', 'jsonSchemaFor', 'main', 'renderDocx', 'renderMarkdown', 'schemaFiles', 'summarise'].sort(),
     );
     const result = dekom.checkBytes('plan.yaml', Buffer.from('dekom: 1\ntype: skoleplan\n'), { lang: 'en', today: '2026-11-24' });
     expect(result.problems.some((p) => p.rule === 'required')).toBe(true);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import { RENDER_FIXTURES } from './support.js';
 /** Text only each library's code contains, to tell which bundle chunks hold it. */
 const LIBRARIES = {
   docx: 'wordprocessingml/2006/main',
-  handlebars: 'JavaScriptCompiler',
+  handlebars: 'HandlebarsEnvironment',
+  'handlebars compiler': 'JavaScriptCompiler',
   marked: 'input parameter is undefined or null',
 } as const;
 
@@ -42,15 +43,21 @@ describe('render’s libraries stay off the startup path', () => {
     expect(librariesLoadedBy(['check', 'examples/skoleplan-heimdal-ungdomsskole.yaml'])).toEqual([]);
   });
 
-  it('dekom render to Markdown loads Handlebars only', () => {
+  it('dekom render to Markdown loads Handlebars’ runtime only: the built-in templates come compiled', () => {
     expect(librariesLoadedBy(['render', 'examples/skoleplan-heimdal-ungdomsskole.yaml'])).toEqual(['handlebars']);
   });
 
-  it('dekom render to Word loads all three', () => {
+  it('dekom render to Word loads all three, and not Handlebars’ compiler', () => {
     expect(librariesLoadedBy(['render', 'examples/skoleplan-heimdal-ungdomsskole.yaml', '-o', path.join(dir, 'plan.docx')])).toEqual([
       'docx',
       'handlebars',
       'marked',
     ]);
+  });
+
+  it('dekom render with a template of the user’s own loads the compiler for it', () => {
+    const template = path.join(dir, 'own.md.hbs');
+    writeFileSync(template, '# {{tittel}}\n');
+    expect(librariesLoadedBy(['render', 'examples/skoleplan-heimdal-ungdomsskole.yaml', '--template', template])).toEqual(['handlebars', 'handlebars compiler']);
   });
 });

@@ -89,6 +89,53 @@ const SKELETON: Record<string, string[]> = {
     '### De tillitsvalgte',
     '## Evaluering',
   ],
+  barnehageplan: [
+    '## Barnehagemyndighet',
+    '## Barnehagene som deltar',
+    '### Området',
+    '## Partnere',
+    '## Kartlegging av kompetansebehov',
+    '### Funn',
+    '## Satsingsområder',
+    '## Rammeplanen',
+    '## Mål',
+    '## Tiltak',
+    '## Barns medvirkning',
+    '## Samiske perspektiver',
+    '## Oppgaver, tidsfrister og ansvar',
+    '## Medvirkning',
+    '### De ansatte',
+    '### De tillitsvalgte',
+    '## Evaluering',
+  ],
+  langsiktig_plan: [
+    '## Samarbeidsforum',
+    '## Vedtak',
+    '## Overordnet del',
+    '## Prioriteringer',
+    '## Kompetansenettverk',
+    '## Fordelingsmodell',
+    '## Årshjul',
+    '## Medlemmer',
+    '## Medvirkning',
+    '### De ansatte',
+    '### De tillitsvalgte',
+    '## Evaluering',
+  ],
+  innstilling: [
+    '## Innstillingen',
+    '## Samarbeidsforum',
+    '## Medlemmer',
+    '## Grunnlag',
+    '## Ramme',
+    '## Fordelingsmodell',
+    '## Prioriterte tiltak',
+    '## Vedtak',
+    '## Medvirkning',
+    '### De ansatte',
+    '### De tillitsvalgte',
+    '## Evaluering',
+  ],
 };
 
 /** Sections a kind has only when the plan fills them in (not in the seed's form). */
@@ -100,6 +147,8 @@ const OPTIONAL = [
   '## Tidsplan for samlinger og møter',
   '### Tidsplan for samlinger og møter',
   '## Vedlegg',
+  '## Ikke prioritert',
+  '### Dissens',
 ];
 
 /** The headings a kind's document must have; every kind needs its line here. */
@@ -114,6 +163,8 @@ const FILLED_IN_EMPTY_PLANS = ['### Tidsrom'];
 
 const outline = (markdown: string) => headings(markdown).map((h) => `${'#'.repeat(h.depth)} ${h.text}`);
 const isGoal = (line: string) => /^#+ (Mål|Goal) (M?\d+)$/.test(line);
+/** A recommendation's measures each have a heading of their own: "Tiltak D1: Lesing …". */
+const isMeasure = (line: string) => /^#+ (Tiltak|Measure) [^:]+: /.test(line);
 
 describe('the built-in templates follow their seed', () => {
   it.each(KINDS)('%s: an empty plan shows every section of the seed, in order, each marked "Ikke utfylt"', (kind) => {
@@ -138,7 +189,7 @@ describe('the built-in templates follow their seed', () => {
     const plan = planData(file);
     const lines = outline(render(file));
     expect(lines[0]).toBe(`# ${String(plan['tittel'])}`);
-    const body = lines.slice(1).filter((line) => !isGoal(line));
+    const body = lines.slice(1).filter((line) => !isGoal(line) && !isMeasure(line));
     expect(body.filter((line) => !OPTIONAL.includes(line) || skeletonOf(String(plan['type'])).includes(line))).toEqual(skeletonOf(String(plan['type'])));
     for (const line of body) expect([...skeletonOf(String(plan['type'])), ...OPTIONAL]).toContain(line);
     // The one need planned for later years has no UP2 yet; its cost is a dash, not a gap,
@@ -203,6 +254,10 @@ const SAME_IN_NYNORSK: readonly (string | RegExp)[] = [
   'Politisk nivå', 'Eventuelle andre tiltak på lokalt nivå', 'Finansiering',
   'SMART', 'Part', 'Rolle', 'Kontaktperson', 'Ansvar', 'Dato og tidspunkt', 'Gjennomføring', 'Dato', 'Prioritet',
   'Kompetansebehov', 'Tiltak', 'År', /^Kostnad \d{4}$/, 'Målgruppe', 'Spørsmål', 'Svar',
+  'Rammeplanen', 'Id', 'Type', 'Barnehage', 'Samisk språkområde', 'Kartlegging av kompetansebehov', 'Funn', 'Området',
+  'Samarbeidsforum', 'Vedtak', 'Fordelingsmodell', 'Årshjul', 'Kompetansenettverk', 'Nettverk', 'Sektor', 'Fokusområde', 'Når',
+  'Medlemmer', 'Medlem', 'Representerer', 'Grunnlag', 'Ramme', 'Ordning', /^Innstilt \d{4}$/, 'Punkt', 'Prioriterte tiltak',
+  /^Tiltak [^:]+: /, 'Behovsmelding',
 ];
 const SAME_IN_ENGLISH: readonly (string | RegExp)[] = ['SMART'];
 

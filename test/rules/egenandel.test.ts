@@ -19,7 +19,7 @@ describe(RULE, () => {
   });
 
   it.each([
-    ['text "ja"', '"ja"', ['egenandel', 'schema']],
+    ['text "ja", read as yes', '"ja"', ['normalised']],
     ['"Velg et element"', 'Velg et element.', ['egenandel', 'placeholder', 'schema']],
   ])('reports %s, alongside the rules that own its form', (_, value, rules) => {
     const result = check(edit(PLAN, 'egenandel_bekreftet: true', `egenandel_bekreftet: ${value}`));

@@ -41,6 +41,27 @@ describe(RULE, () => {
   it('reports a yearly deadline whose day never falls in the period', () => {
     expectOne(check(fixture(RULE, 'fail-yearly')), RULE, { line: 35, column: 5, path: 'oppgaver[0].frist', severity: 'warning' });
   });
+
+  it('reads the annual cycle of a long-term plan as the kind defines it: its yearly dates fall in the period', () => {
+    expect(problems(check(base('langsiktig_plan')), RULE)).toEqual([]);
+  });
+
+  it('reports a one-off date of the annual cycle after the period', () => {
+    const found = expectOne(check(fixture(RULE, 'fail-arshjul')), RULE, { line: 46, column: 11, path: 'årshjul[2].dato', severity: 'warning' });
+    expect(found.message).toBe('«dato» 2031-08-30 ligger utenfor perioden 2026-09-01 – 2030-12-31.');
+  });
+
+  it('reports each yearly date of the cycle that a four-month period never reaches', () => {
+    const found = problems(check(fixture(RULE, 'fail-arshjul-never')), RULE);
+    expect(found.map(({ line, path, message }) => ({ line, path, message }))).toEqual([
+      { line: 40, path: 'årshjul[0].dato', message: '«dato» hvert år 02-01 faller aldri innenfor perioden 2026-09-01 – 2026-12-31.' },
+      { line: 43, path: 'årshjul[1].dato', message: '«dato» hvert år 03-15 faller aldri innenfor perioden 2026-09-01 – 2026-12-31.' },
+    ]);
+  });
+
+  it('leaves a recommendation’s measures alone: they may well run past its year', () => {
+    expect(problems(check(base('innstilling')), RULE)).toEqual([]);
+  });
 });
 
 /** The first milestone's date in the base plan, to move outside the period. */

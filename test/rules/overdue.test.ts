@@ -52,4 +52,16 @@ describe(RULE, () => {
     const found = expectOne(check(fixture(RULE, 'yearly'), '2028-12-01'), RULE, { line: 35, column: 5, path: 'oppgaver[0].frist', severity: 'warning' });
     expect(found.message).toContain('2028-03-15');
   });
+
+  it('never calls the annual cycle of a long-term plan overdue while the plan runs', () => {
+    expect(problems(check(base('langsiktig_plan'), '2029-06-01'), RULE)).toEqual([]);
+    expect(problems(check(fixture(RULE, 'arshjul'), '2026-05-01'), RULE)).toEqual([]);
+  });
+
+  it('says once, at the cycle, that a plan whose period is over has yearly dates left, naming the last', () => {
+    const found = expectOne(check(fixture(RULE, 'arshjul'), '2026-11-24'), RULE, { line: 38, column: 1, path: 'årshjul', severity: 'warning' });
+    expect(found.message).toBe(
+      '«årshjul» har datoer som kommer hvert år, men planen gjaldt til 2026-08-31; den siste, «Innstilling til statsforvalteren», var 2026-03-15. Forleng perioden eller vedta en ny plan.',
+    );
+  });
 });

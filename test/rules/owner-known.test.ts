@@ -35,4 +35,22 @@ describe(RULE, () => {
     expect(problems(check(text), RULE)).toEqual([]);
     expect(problems(check(edit(base('skoleplan'), 'ansvarlig: Siri Ødegård', 'ansvarlig: Siri Odegard')), RULE)).toHaveLength(1);
   });
+
+  it.each([
+    ['a typo in a contact person', 'Ola Hansn', 'Ola Hansen'],
+    ['a name without its Norwegian letters', 'Farsund kommne', 'Farsund kommune'],
+  ])('suggests the nearest known name for %s', (_, owner, suggestion) => {
+    const [problem] = problems(check(edit(PLAN, TASK_OWNER, `ansvarlig: ${owner}\n    frist`)), RULE);
+    expect(problem?.message).toBe(`«${owner}» er ikke nevnt blant partene, kontaktpersonene eller rollene i planen; mente du «${suggestion}»? Ellers legg til parten.`);
+  });
+
+  it('suggests in English too', () => {
+    const [problem] = problems(check(edit(PLAN, TASK_OWNER, 'ansvarlig: Ola Hansn\n    frist'), undefined, 'en'), RULE);
+    expect(problem?.message).toContain('did you mean "Ola Hansen"?');
+  });
+
+  it('suggests nothing when no known name is close', () => {
+    const [problem] = problems(check(edit(PLAN, TASK_OWNER, 'ansvarlig: Per Olsen\n    frist')), RULE);
+    expect(problem?.message).not.toMatch(/mente du/);
+  });
 });

@@ -42,7 +42,8 @@ describe(RULE, () => {
     { what: 'a missing type', from: 'type: skoleplan\n', to: '', path: 'type', line: 1, column: 1 },
   ])('reports $what at $line:$column', ({ from, to, path, line, column }) => {
     const problem = expectOne(check(edit(base('skoleplan'), from, to)), RULE, { line, column, path, severity: 'error' });
-    expect(problem.message).toContain(path);
+    // The message names the key; where it sits is the problem's place, in words.
+    expect(problem.message).toContain(`«${path.split('.').at(-1)}»`);
   });
 
   it('reports an empty list of tasks at the key', () => {

@@ -3,12 +3,14 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Kind } from '../../src/kinds/index.js';
 import type { FileResult, Problem } from '../../src/check/types.js';
+import { checkBytes } from '../../src/check/engine.js';
+import { relatedPlans } from '../../src/check/related.js';
 import { FIXTURES, checkText } from '../helpers.js';
 
 /** The fixtures of the rule tests: `test/fixtures/rules/<rule>/<name>.yaml`. */
 export const RULE_FIXTURES = path.join(FIXTURES, 'rules');
 
-export const KINDS: readonly Kind[] = ['nettverksplan', 'kompetanseplan', 'skoleplan', 'kommuneplan'];
+export const KINDS: readonly Kind[] = ['nettverksplan', 'kompetanseplan', 'skoleplan', 'kommuneplan', 'barnehageplan', 'langsiktig_plan', 'innstilling'];
 
 /** The text of a rule fixture, `name` without `.yaml`. */
 export function fixture(rule: string, name: string): string {
@@ -33,6 +35,15 @@ export function edit(text: string, from: string, to: string): string {
 /** Checks a fixture text as the CLI would, with today fixed at 2026-11-24 unless given. */
 export function check(text: string, today?: string, lang: 'nb' | 'en' = 'nb'): FileResult {
   return checkText(text, today, lang);
+}
+
+/**
+ * Checks a rule fixture from its file, as the CLI would: a plan it names by file (an
+ * innstilling's long-term plan) is read beside it.
+ */
+export function checkFixture(rule: string, name: string, today = '2026-11-24'): FileResult {
+  const file = path.join(RULE_FIXTURES, rule, `${name}.yaml`);
+  return checkBytes(`${name}.yaml`, readFileSync(file), { lang: 'nb', today, related: relatedPlans(file) });
 }
 
 /** The problems one rule reported. */
@@ -78,12 +89,12 @@ interface InvalidCase extends Case {
 export function ruleTester(rule: string, cases: { valid: readonly Case[]; invalid: readonly InvalidCase[] }): void {
   for (const valid of cases.valid) {
     it(`is silent: ${valid.name}`, () => {
-      expect(problems(check(fixture(rule, valid.fixture), valid.today), rule)).toEqual([]);
+      expect(problems(checkFixture(rule, valid.fixture, valid.today), rule)).toEqual([]);
     });
   }
   for (const invalid of cases.invalid) {
     it(`reports: ${invalid.name}`, () => {
-      const found = problems(check(fixture(rule, invalid.fixture), invalid.today), rule);
+      const found = problems(checkFixture(rule, invalid.fixture, invalid.today), rule);
       expect(found.map(({ line, column, path, severity }) => ({ line, column, path, severity }))).toEqual(
         invalid.problems.map(({ line, column, path, severity }) => ({ line, column, path, severity })),
       );

@@ -22,7 +22,7 @@ describe(RULE, () => {
     expectOne(check(text), RULE, { line: 34, column: 5, path: 'oppgaver[0].ansvarlig', severity: 'error' });
   });
 
-  it('names the task by its path when it has no title', () => {
+  it('names the task by its number when it has no title', () => {
     const text = edit(base('skoleplan'), '    ansvarlig: Siri Ødegård\n', '');
     const problem = expectOne(check(edit(text, '  - oppgave: Lesestrategier i lærende team\n    beskrivelse', '  - beskrivelse')), RULE, {
       line: 32,
@@ -30,7 +30,7 @@ describe(RULE, () => {
       path: 'oppgaver[0].ansvarlig',
       severity: 'error',
     });
-    expect(problem.message).toContain('«oppgaver[0]»');
+    expect(problem.message).toContain('«Oppgave nr. 1»');
   });
 
   it('leaves goals and meetings to other rules', () => {

@@ -34,6 +34,24 @@ describe(RULE, () => {
     expect(first!.message).toMatch(message);
   });
 
+  it.each([
+    ['nb', 'beskrivelse: Tema: lesing', 'Teksten etter «beskrivelse:» har et kolon med mellomrom etter, og da leser YAML den som en ny nøkkel. Sett teksten i anførselstegn: beskrivelse: "Tema: lesing"'],
+    ['en', 'beskrivelse: Tema: lesing', 'The text after "beskrivelse:" has a colon followed by a space, so YAML reads it as a new key. Put the text in quotes: beskrivelse: "Tema: lesing"'],
+    ['nb', 'oppgaver:\n  - oppgave: Samtale: «hva nå?» # høst', /i anførselstegn: - oppgave: "Samtale: «hva nå\?»" # høst$/],
+    ['nb', 'tema: Lesing: "alle" fag', `Teksten etter «tema:» har et kolon med mellomrom etter, og da leser YAML den som en ny nøkkel. Sett teksten i anførselstegn: tema: 'Lesing: "alle" fag'`],
+  ] as const)('says a colon in prose needs quotes, and shows the line quoted (%s: %s)', (lang, line, message) => {
+    const result = check(`dekom: 1\ntype: skoleplan\n${line}\n`, undefined, lang);
+    const [first] = problems(result, RULE);
+    expect(first).toMatchObject({ line: 3 + line.split('\n').length - 1, path: '', severity: 'error' });
+    if (typeof message === 'string') expect(first!.message).toBe(message);
+    else expect(first!.message).toMatch(message);
+  });
+
+  it('keeps the general colon message where the text is quoted already', () => {
+    const [first] = problems(check('dekom: 1\ntype: skoleplan\ntittel: "Tema": lesing\n'), RULE);
+    expect(first?.message).toMatch(/^Mangler mellomrom etter kolon/);
+  });
+
   it.each(VARIANTS)('reports a tab used for indentation where the tab is (%s)', (_, variant) => {
     const [first] = problems(check(variant(fixture(RULE, 'fail-tab'))), RULE);
     expect(first).toMatchObject({ line: 6, column: 1, path: '', severity: 'error' });

@@ -121,9 +121,9 @@ describe('values the schema refuses are named for what they are', () => {
 
   it('a list or mapping as the type is said to be one, not [object Object] or its text', () => {
     for (const [value, message] of [
-      ['[skoleplan]', '«type» skal være navnet på en plantype, ikke en liste ([ skoleplan ]); bruk en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan.'],
-      ['{navn: skoleplan}', '«type» skal være navnet på en plantype, ikke en tabell av nøkler (mapping) ({ navn: skoleplan }); bruk en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan.'],
-      ['42', '«type» skal være navnet på en plantype, ikke et tall (42); bruk en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan.'],
+      ['[skoleplan]', '«type» skal være navnet på en plantype, ikke en liste ([ skoleplan ]); bruk en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan, barnehageplan, langsiktig_plan, innstilling.'],
+      ['{navn: skoleplan}', '«type» skal være navnet på en plantype, ikke en tabell av nøkler (mapping) ({ navn: skoleplan }); bruk en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan, barnehageplan, langsiktig_plan, innstilling.'],
+      ['42', '«type» skal være navnet på en plantype, ikke et tall (42); bruk en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan, barnehageplan, langsiktig_plan, innstilling.'],
     ]) {
       expect(check(`dekom: 1\ntype: ${value}\n`).problems.map((p) => p.message)).toEqual([message]);
     }

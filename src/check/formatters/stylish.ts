@@ -19,6 +19,8 @@ export const stylish: Formatter = (report, { lang, chalk, links }) => {
       severity: t(lang, p.severity === 'error' ? 'severity.error' : 'severity.warning'),
       error: p.severity === 'error',
       message: printable(p.message),
+      // A top-level key's title adds nothing where it is the key itself (`tema`, "Tema").
+      place: p.where === undefined || p.where.toLowerCase() === p.path.toLowerCase() ? '' : printable(p.where),
       rule: p.rule,
       docs: p.docs,
     }));
@@ -28,7 +30,7 @@ export const stylish: Formatter = (report, { lang, chalk, links }) => {
     for (const row of rows) {
       const severity = row.severity.padEnd(severityWidth);
       out.push(
-        `  ${chalk.dim(row.where.padEnd(whereWidth))}  ${row.error ? chalk.red(severity) : chalk.yellow(severity)}  ${row.message}  ${chalk.dim(row.rule)}`,
+        `  ${chalk.dim(row.where.padEnd(whereWidth))}  ${row.error ? chalk.red(severity) : chalk.yellow(severity)}  ${row.message}${row.place ? ` ${chalk.dim(`(${row.place})`)}` : ''}  ${chalk.dim(row.rule)}`,
       );
       if (links) out.push(`  ${' '.repeat(whereWidth + severityWidth + 4)}${chalk.dim(row.docs)}`);
     }

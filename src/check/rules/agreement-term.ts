@@ -18,13 +18,13 @@ export default defineRule({
   },
   // A published network plan rested on a UH agreement that ran out a year before the plan
   // did; the partnership is the condition of the grant (Udir, Kompetanseløftet: «forpliktende partnerskap»).
-  check({ plan, report }) {
+  check({ plan, report, lang }) {
     const period = periodOf(plan);
     if (!period) return;
     for (const { row, path } of rows(plan, 'parter')) {
       if (!UH_ROLES.some((role) => rolesOf(row).has(role)) || !isRecord(row['avtale'])) continue;
       const til = dayOf(row['avtale']['til']);
-      if (til && til < period.til) report('ends', [...path, 'avtale', 'til'], { partner: rowName(row, 'navn', path), til, end: period.til });
+      if (til && til < period.til) report('ends', [...path, 'avtale', 'til'], { partner: rowName(row, 'navn', path, lang), til, end: period.til });
     }
   },
 });

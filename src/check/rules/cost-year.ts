@@ -30,13 +30,13 @@ export default defineRule({
       en: '"{need}" has grants for {count} years; needs can be reported for up to three years.',
     },
   },
-  check({ plan, report }) {
+  check({ plan, report, lang }) {
     const year = plan['innstillingsår'];
     for (const { row, path } of rows(plan, 'kompetansebehov')) {
       const years = row['år'];
       // A malformed `år` is the schema's to report; this rule reads only a list of years.
       if (!Array.isArray(years)) continue;
-      const need = rowName(row, 'behov', path);
+      const need = rowName(row, 'behov', path, lang);
       const listed = years.join(', ') || '–';
       const grants = row['tilskudd'];
       if (isRecord(grants)) {

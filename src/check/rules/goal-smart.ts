@@ -48,7 +48,7 @@ export default defineRule({
       const missing = SMART_KEYS.filter(({ key }) => isBlank(row[key]));
       if (missing.length === 0) continue;
       const letters = [...new Set(missing.map(({ letter }) => letter))].map((letter) => LETTER_WORDS[lang][letter]);
-      const goal = rowName(row, 'id', path);
+      const goal = rowName(row, 'id', path, lang);
       report('missing', path, { goal, keys: listed(missing.map(({ key }) => key), lang), letters: listed(letters, lang) });
     }
   },

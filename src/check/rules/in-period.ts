@@ -1,13 +1,25 @@
-import type { Path } from '../../load/source.js';
+import { kindDefinition, type Kind } from '../../kinds/index.js';
+import { yearlyDateFields } from '../../model/tree.js';
 import { occurrences, yearlyOf } from '../../util/calendar.js';
-import { isRecord, periodOf, rows } from '../plan-data.js';
+import { isRecord, periodOf, valuesAt } from '../plan-data.js';
 import { defineRule } from '../rule.js';
 
-/** A kommuneplan's anchoring milestones are deadlines too. */
-function milestones(plan: Record<string, unknown>): Array<{ path: Path; value: unknown; what: string }> {
-  const strategy = plan['forankringsstrategi'];
-  if (!isRecord(strategy)) return [];
-  return rows(strategy, 'milepæler').map(({ row, path }) => ({ path: ['forankringsstrategi', ...path, 'dato'], value: row['dato'], what: 'dato' }));
+/**
+ * Goals' deadlines and a kommuneplan's anchoring milestones, which are plain dates; the
+ * dates that may recur (tasks, meetings, the county's annual cycle) are found in the kind's
+ * tree. A partnership agreement's term, or a measure's duration, may well reach past the plan.
+ */
+const PLAIN = ['mål[].frist', 'forankringsstrategi.milepæler[].dato'];
+
+const patterns = new Map<Kind, string[]>();
+
+function datedPatterns(kind: Kind): string[] {
+  let found = patterns.get(kind);
+  if (!found) {
+    found = [...new Set([...PLAIN, ...yearlyDateFields(kindDefinition(kind).sections).map(({ pattern }) => pattern)])];
+    patterns.set(kind, found);
+  }
+  return found;
 }
 
 export default defineRule({
@@ -27,15 +39,10 @@ export default defineRule({
       en: '"{key}" every year on {date} never falls within the period {fra} – {til}.',
     },
   },
-  check({ plan, report }) {
+  check({ plan, kind, report }) {
     const period = periodOf(plan);
     if (!period) return;
-    const dated: Array<{ path: Path; value: unknown; what: string }> = [
-      ...rows(plan, 'mål').map(({ row, path }) => ({ path: [...path, 'frist'], value: row['frist'], what: 'frist' })),
-      ...rows(plan, 'oppgaver').map(({ row, path }) => ({ path: [...path, 'frist'], value: row['frist'], what: 'frist' })),
-      ...rows(plan, 'tidsplan').map(({ row, path }) => ({ path: [...path, 'dato'], value: row['dato'], what: 'dato' })),
-      ...milestones(plan),
-    ];
+    const dated = datedPatterns(kind).flatMap((pattern) => valuesAt(plan, pattern).map((found) => ({ ...found, what: pattern.split('.').at(-1)! })));
     for (const { path, value, what } of dated) {
       // A yearly date is inside when one of its days is; a plain date has just the one.
       const days = occurrences(value, period);

@@ -1,5 +1,6 @@
 import { isRecord, rolesOf, rows, textOf } from '../plan-data.js';
 import { defineRule } from '../rule.js';
+import { nearest } from '../../util/suggest.js';
 
 /** Role words an `ansvarlig` may use for a partner of that role. */
 const ROLE_WORDS: Record<string, readonly string[]> = {
@@ -54,6 +55,27 @@ function knownNames(plan: Record<string, unknown>): string[] {
   return names.filter((name) => name.length >= 2);
 }
 
+/** The names as the plan writes them, and the role words of its partners: what a suggestion may offer. */
+function shownNames(plan: Record<string, unknown>): string[] {
+  const names = new Set<string>();
+  const add = (value: unknown) => {
+    const text = textOf(value)?.trim();
+    if (text) names.add(text);
+  };
+  add(plan['organisasjon']);
+  const kontakt = plan['kontakt'];
+  if (isRecord(kontakt)) {
+    add(kontakt['navn']);
+    add(kontakt['rolle']);
+  }
+  for (const { row } of rows(plan, 'parter')) {
+    add(row['navn']);
+    add(row['kontaktperson']);
+    for (const role of rolesOf(row)) for (const word of Object.hasOwn(ROLE_WORDS, role) ? ROLE_WORDS[role]! : []) names.add(word);
+  }
+  return [...names];
+}
+
 function isKnown(part: string, names: readonly string[]): boolean {
   const wanted = normalise(part);
   if (wanted === '') return true;
@@ -72,6 +94,10 @@ export default defineRule({
       nb: '«{owner}» er ikke nevnt blant partene, kontaktpersonene eller rollene i planen; legg til parten eller skriv et kjent navn.',
       en: '"{owner}" is not among the plan\'s partners, contact persons or roles; add the partner or use a known name.',
     },
+    unknownNear: {
+      nb: '«{owner}» er ikke nevnt blant partene, kontaktpersonene eller rollene i planen; mente du «{suggestion}»? Ellers legg til parten.',
+      en: '"{owner}" is not among the plan\'s partners, contact persons or roles; did you mean "{suggestion}"? Otherwise add the partner.',
+    },
   },
   check({ plan, report }) {
     const names = knownNames(plan);
@@ -80,8 +106,11 @@ export default defineRule({
         const owner = textOf(row['ansvarlig']);
         if (!owner || !owner.trim()) continue;
         const parts = owner.split(SEPARATORS).filter((part) => part.trim() !== '');
-        if (parts.every((part) => isKnown(part, names))) continue;
-        report('unknown', [...path, 'ansvarlig'], { owner: owner.trim() });
+        const unknown = parts.filter((part) => !isKnown(part, names));
+        if (unknown.length === 0) continue;
+        const suggestion = unknown.length === 1 ? nearest(unknown[0]!.trim(), shownNames(plan)) : undefined;
+        if (suggestion) report('unknownNear', [...path, 'ansvarlig'], { owner: owner.trim(), suggestion });
+        else report('unknown', [...path, 'ansvarlig'], { owner: owner.trim() });
       }
     }
   },

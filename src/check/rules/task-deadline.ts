@@ -11,10 +11,10 @@ export default defineRule({
       en: 'Task "{task}" has no deadline; write when it is to be done (frist, YYYY-MM-DD).',
     },
   },
-  check({ plan, report }) {
+  check({ plan, report, lang }) {
     for (const { row, path } of rows(plan, 'oppgaver')) {
       if (!isBlank(row['frist'])) continue;
-      const task = rowName(row, 'oppgave', path);
+      const task = rowName(row, 'oppgave', path, lang);
       report('missing', [...path, 'frist'], { task }, row['frist'] === undefined ? 'node' : 'key');
     }
   },

@@ -11,10 +11,10 @@ export default defineRule({
       en: 'Task "{task}" has no owner; write who is responsible (ansvarlig).',
     },
   },
-  check({ plan, report }) {
+  check({ plan, report, lang }) {
     for (const { row, path } of rows(plan, 'oppgaver')) {
       if (!isBlank(row['ansvarlig'])) continue;
-      const task = rowName(row, 'oppgave', path);
+      const task = rowName(row, 'oppgave', path, lang);
       report('missing', [...path, 'ansvarlig'], { task }, row['ansvarlig'] === undefined ? 'node' : 'key');
     }
   },

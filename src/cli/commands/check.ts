@@ -32,6 +32,8 @@ export interface CheckFlags {
   links?: boolean;
   plansOnly?: boolean;
   concurrency?: number | 'auto';
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 export function registerCheck(program: Command, context: CommandContext): void {
@@ -58,9 +60,11 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--links', t(lang, 'help.check.links'))
     .option('--plans-only', t(lang, 'help.check.plansOnly'))
     .option('--concurrency <n>', t(lang, 'help.check.concurrency'), parseConcurrency(lang))
+    .option('--fix', t(lang, 'help.check.fix'))
+    .option('--fix-dry-run', t(lang, 'help.check.fixDryRun'))
     .addHelpText(
       'after',
-      `\n${t(lang, 'help.title.examples')}\n  dekom check examples\n  dekom check plan.yaml --format json\n  dekom check "planer/**/*.yaml" --max-warnings 0 --today 2026-03-15\n  cat plan.yaml | dekom check - --stdin-filename planer/plan.yaml\n\n${t(lang, 'help.exitCodes')}\n`,
+      `\n${t(lang, 'help.title.examples')}\n  dekom check examples\n  dekom check plan.yaml --format json\n  dekom check --fix planer\n  dekom check "planer/**/*.yaml" --max-warnings 0 --today 2026-03-15\n  cat plan.yaml | dekom check - --stdin-filename planer/plan.yaml\n\n${t(lang, 'help.exitCodes')}\n`,
     )
     .action(async (paths: string[], flags: CheckFlags) => {
       context.setExit(await runCheck(paths, flags, context));
@@ -91,6 +95,16 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, { la
     return EXIT.ok;
   }
   const stdin = paths.includes('-') ? { bytes: await readPlanFromStdin(io), filename: flags.stdinFilename ?? 'stdin.yaml' } : undefined;
+  if (flags.fixDryRun) return fixDryRun(paths.filter((p) => p !== '-'), stdin, options, lang, io);
+  if (flags.fix) {
+    // The fix is written back to the file it was read from; standard input has none.
+    if (stdin) throw new DekomError('check.fixStdin', {});
+    const { fixPaths } = await import('../../check/fix-plan.js');
+    const fixes = fixPaths(paths, { ...options, write: true });
+    const changed = fixes.filter((fix) => fix.after !== fix.before);
+    const count = changed.reduce((sum, fix) => sum + fix.fixed.normalised + fix.fixed.required + fix.fixed['yaml-syntax'], 0);
+    if (changed.length > 0) io.stderr(`dekom: ${t(lang, 'check.fixed', { count, files: changed.length, fileWord: t(lang, changed.length === 1 ? 'word.file.one' : 'word.file.many') })}\n`);
+  }
   const { defaultCacheLocation } = await import('../../check/cache.js');
   const cacheLocation = flags.cache || flags.cacheLocation ? cacheFile(path.resolve(io.cwd, flags.cacheLocation ?? defaultCacheLocation(io.cwd))) : undefined;
   const inputs: NamedFile[] = [];
@@ -120,6 +134,39 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, { la
   // The summary counts every problem, warnings too under --quiet: it is where nothing goes unsaid.
   if (format === 'github' && summaryFile) appendStepSummary(summaryFile, githubStepSummary(relativeToRoot(report, io.cwd, root!), lang), lang, io);
   return exitCode;
+}
+
+/** `--fix-dry-run`: the fixes as a unified diff; the exit code is the one the fixed plans would get. */
+async function fixDryRun(
+  paths: readonly string[],
+  stdin: { bytes: Uint8Array; filename: string } | undefined,
+  options: { cwd: string; lang: Lang; today?: string; configFile?: string; errorOnUnmatched: boolean; plansOnly?: boolean },
+  lang: Lang,
+  io: CommandContext['io'],
+): Promise<number> {
+  const [{ fixPaths, fixPlan }, { openPlan }, { createTwoFilesPatch }] = await Promise.all([
+    import('../../check/fix-plan.js'),
+    import('../../check/open.js'),
+    import('diff'),
+  ]);
+  const open = { cwd: options.cwd, lang, ...(options.today ? { today: options.today } : {}), ...(options.configFile ? { configFile: options.configFile } : {}) };
+  const fixes = [
+    ...(stdin ? [fixPlan(stdin.filename, stdin.filename, { ...open, bytes: stdin.bytes })] : []),
+    ...(paths.length > 0 || !stdin ? fixPaths(paths, { ...options, write: false }) : []),
+  ];
+  let errors = 0;
+  let changed = 0;
+  for (const fix of fixes) {
+    if (fix.after !== fix.before) {
+      changed++;
+      // As git prints it, so `git apply` and `patch -p1` take it.
+      const patch = createTwoFilesPatch(`a/${fix.file}`, `b/${fix.file}`, fix.before, fix.after, undefined, undefined, { context: 3 });
+      io.stdout(patch.replace(/^(Index: .*\n)?=+\n/, '').replace(/^(---|\+\+\+) (.*)\t$/gm, '$1 $2'));
+    }
+    errors += openPlan(fix.absolute, fix.file, { ...open, bytes: Buffer.from(fix.after, 'utf8') }).result.problems.filter((p) => p.severity === 'error').length;
+  }
+  io.stderr(`dekom: ${t(lang, changed > 0 ? 'check.fixDryRun' : 'check.nothingToFix', { files: changed, fileWord: t(lang, changed === 1 ? 'word.file.one' : 'word.file.many') })}\n`);
+  return errors > 0 ? EXIT.problems : EXIT.ok;
 }
 
 const ROOTED_FORMATS: ReadonlySet<FormatName> = new Set(['github', 'sarif']);

@@ -19,7 +19,8 @@ export function registerRules(program: Command, context: CommandContext): void {
         const severityWidth = Math.max(t(lang, 'severity.error').length, t(lang, 'severity.warning').length);
         for (const rule of RULES) {
           const severity = t(lang, rule.severity === 'error' ? 'severity.error' : 'severity.warning');
-          io.stdout(`${rule.id.padEnd(width)}  ${severity.padEnd(severityWidth)}  ${ruleSummary(rule, lang)}\n`);
+          const fixable = rule.fixable ? ` (${t(lang, 'rules.fixable')})` : '';
+          io.stdout(`${rule.id.padEnd(width)}  ${severity.padEnd(severityWidth)}  ${ruleSummary(rule, lang)}${fixable}\n`);
         }
         context.setExit(EXIT.ok);
         return;

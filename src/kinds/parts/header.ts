@@ -1,13 +1,14 @@
-import { choice, date, email, field, group, heading, list, period, text, type Heading } from '../../model/define.js';
+import { choice, date, email, field, group, heading, list, period, text, type Heading, type Presence } from '../../model/define.js';
 import { SCHEMES } from '../schemes.js';
 
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 
 /**
  * The keys every plan opens with, in the order `init` asks them: the facts of the title
- * page. `type` names the kind; the rest is the same for all.
+ * page. `type` names the kind; the rest is the same for all, except that a kind whose plans
+ * span schemes of their own choosing (the county's recommendation) requires `ordning`.
  */
-export function header(kind: string): Heading {
+export function header(kind: string, { ordning = 'recommended' }: { ordning?: Presence } = {}): Heading {
   return heading('forside', {
     title: { nb: 'Forside', nn: 'Framside', en: 'Title page' },
     show: { partial: 'front-matter', noHeading: true },
@@ -29,7 +30,7 @@ export function header(kind: string): Heading {
         help: { nb: 'Hvem planen gjelder for: skolen, kommunen eller nettverket.', nn: 'Kven planen gjeld for: skulen, kommunen eller nettverket.', en: 'Whose plan it is: the school, the municipality or the network.' },
       }),
       field('ordning', list(choice(SCHEMES), 1), {
-        presence: 'recommended',
+        presence: ordning,
         title: { nb: 'Ordning', nn: 'Ordning', en: 'Grant scheme' },
         help: {
           nb: 'Ordningen planen hører til: dekom (desentralisert ordning, grunnskole og videregående), rekom (regional ordning, barnehage) og/eller kompetanseløftet (Kompetanseløftet for spesialpedagogikk og inkluderende praksis). En plan kan høre til flere.',

@@ -26,6 +26,20 @@ export const PARTNER_ROLES: Options = {
   annen: { nb: 'Annen', nn: 'Annan', en: 'Other' },
 };
 
+/** Words authors write for a role, read as the role. */
+const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  uh: ['universitet', 'høgskole', 'høyskole', 'universitet/høgskole', 'høgskule', 'university'],
+  skoleeier: ['kommune', 'skoleeigar', 'school owner'],
+  barnehageeier: ['barnehageeigar'],
+  skoleleder: ['rektor', 'skuleleiar', 'skoleledelse'],
+  styrer: ['barnehagestyrer', 'styrar'],
+  fylke: ['fylkeskommune', 'fylkeskommunen'],
+  statsforvalter: ['fylkesmannen', 'statsforvaltaren'],
+  ppt: ['pp-tjenesten', 'pp-tjeneste', 'pp-tenesta'],
+  nasjonalt_senter: ['nasjonalt senter', 'nasjonalt-senter', 'senter'],
+  organisasjon: ['fagforening', 'utdanningsforbundet', 'tillitsvalgt', 'tillitsvalgte'],
+};
+
 /** Whether a partner's owners are public or private: Kompetanseløftet wants both involved. */
 export const OWNERSHIP: Options = {
   offentlig: { nb: 'offentlig', nn: 'offentleg', en: 'public' },
@@ -46,7 +60,7 @@ export const partners: Field = field(
           en: 'Name of the partner: municipality, university/university college, school, kindergarten or other.',
         },
       }),
-      field('rolle', choice(PARTNER_ROLES), {
+      field('rolle', choice(PARTNER_ROLES, ROLE_SYNONYMS), {
         title: { nb: 'Rolle', nn: 'Rolle', en: 'Role' },
         help: {
           nb: 'Partens rolle: uh (universitet/høgskole), skoleeier, barnehageeier, skoleleder, styrer, ressursperson, skole, barnehage, fylke, statsforvalter, ppt, barnehagemyndighet, ks, pbl, organisasjon, statped, nasjonalt_senter, regionråd, fagskole, up1, up2 eller annen. Har parten flere roller, skriv dem i «roller».',
@@ -56,7 +70,7 @@ export const partners: Field = field(
         instead: 'roller',
         ask: { skip: true },
       }),
-      field('roller', list(choice(PARTNER_ROLES), 1), {
+      field('roller', list(choice(PARTNER_ROLES, ROLE_SYNONYMS), 1), {
         presence: 'optional',
         title: { nb: 'Roller', nn: 'Roller', en: 'Roles' },
         help: {

@@ -8,6 +8,14 @@ export const TASK_STATUSES: Options = {
   avlyst: { nb: 'avlyst', nn: 'avlyst', en: 'cancelled' },
 };
 
+/** Words authors write for a status, read as the status. */
+const STATUS_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  planlagt: ['planlegges', 'ikke startet', 'ikke påbegynt', 'ny', 'planned', 'todo'],
+  pågår: ['pågående', 'i gang', 'igang', 'startet', 'påbegynt', 'underveis', 'in progress'],
+  fullført: ['ferdig', 'gjennomført', 'utført', 'avsluttet', 'levert', 'done', 'completed'],
+  avlyst: ['kansellert', 'utgår', 'utgått', 'droppet', 'cancelled', 'canceled'],
+};
+
 /** `oppgaver`: the table "Oppgaver – Beskrivelse – Ansvar – Frister". */
 export const tasks: Field = field(
   'oppgaver',
@@ -38,7 +46,7 @@ export const tasks: Field = field(
           en: 'When is it to be done? (YYYY-MM-DD, or "årlig: 03-15" for a deadline that comes back every year)',
         },
       }),
-      field('status', choice(TASK_STATUSES), {
+      field('status', choice(TASK_STATUSES, STATUS_SYNONYMS), {
         presence: 'optional',
         title: { nb: 'Status', nn: 'Status', en: 'Status' },
         help: {

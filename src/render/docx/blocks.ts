@@ -1,20 +1,25 @@
-import { BorderStyle, HeadingLevel, LineRuleType, Paragraph, TextRun, type FileChild, type IParagraphOptions } from 'docx';
 import type { Token, Tokens } from 'marked';
-import { inlineRuns } from './inline.js';
+import { inlineRuns, plainText, textRun, type LinkTargets } from './inline.js';
 import { COLOURS, Numbering } from './styles.js';
 import { buildTable } from './table.js';
 
-const HEADINGS = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-  HeadingLevel.HEADING_5,
-  HeadingLevel.HEADING_6,
-] as const;
+/** A heading the table of contents lists, with the bookmark it links to. */
+export interface TocEntry {
+  level: number;
+  text: string;
+  bookmark: string;
+}
+
+/** What one document keeps while its blocks are written: every id in it counts from 1 in it. */
+export interface DocumentParts {
+  numbering: Numbering;
+  links: LinkTargets;
+  /** The headings of levels 1–3, in order, as the table of contents lists them. */
+  toc: TocEntry[];
+}
 
 export interface BlockContext {
-  numbering: Numbering;
+  document: DocumentParts;
   /** Added to a Markdown heading's level: -1 when the single `#` heading is the title. */
   headingShift: number;
   /** Paragraph style for body text, such as a quote's. */
@@ -25,13 +30,44 @@ export interface BlockContext {
   tableWidths?: ReadonlyMap<Tokens.Table, number[]>;
 }
 
+/** A paragraph's properties, in the order the schema gives them. */
+interface ParagraphProperties {
+  style?: string;
+  keepNext?: boolean;
+  pageBreakBefore?: boolean;
+  numbering?: { numId: number; level: number };
+  border?: string;
+  spacing?: string;
+  indent?: number;
+  run?: string;
+}
+
+export function paragraphXml(properties: ParagraphProperties, content: string): string {
+  let props = properties.style ? `<w:pStyle w:val="${properties.style}"/>` : '';
+  if (properties.keepNext) props += '<w:keepNext/>';
+  if (properties.pageBreakBefore) props += '<w:pageBreakBefore/>';
+  if (properties.numbering) props += `<w:numPr><w:ilvl w:val="${properties.numbering.level}"/><w:numId w:val="${properties.numbering.numId}"/></w:numPr>`;
+  if (properties.border) props += properties.border;
+  if (properties.spacing) props += properties.spacing;
+  if (properties.indent !== undefined) props += `<w:ind w:left="${properties.indent}"/>`;
+  if (properties.run) props += `<w:rPr>${properties.run}</w:rPr>`;
+  return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${content}</w:p>`;
+}
+
+/** Levels the table of contents shows, as its field's `\o "1-3"` says. */
+const TOC_LEVELS = 3;
+
 /** Markdown blocks as Word paragraphs and tables. */
-export function blockChildren(tokens: readonly Token[], context: BlockContext): FileChild[] {
-  const out: FileChild[] = [];
-  const paragraph = (options: IParagraphOptions) => {
+export function blockChildren(tokens: readonly Token[], context: BlockContext): string {
+  let out = '';
+  const append = (xml: string) => {
+    out += xml;
+  };
+  const links = context.document.links;
+  const paragraph = (properties: ParagraphProperties, content: string) => {
     const breakHere = context.pageBreakBefore === true;
     context.pageBreakBefore = false;
-    out.push(new Paragraph({ ...options, ...(breakHere ? { pageBreakBefore: true } : {}) }));
+    append(paragraphXml(breakHere ? { ...properties, pageBreakBefore: true } : properties, content));
   };
 
   for (const token of tokens) {
@@ -42,44 +78,51 @@ export function blockChildren(tokens: readonly Token[], context: BlockContext): 
       case 'heading': {
         const heading = token as Tokens.Heading;
         const level = Math.min(6, Math.max(1, heading.depth + context.headingShift));
-        paragraph({ heading: HEADINGS[level - 1], children: inlineRuns(heading.tokens) });
+        let runs = inlineRuns(heading.tokens, { links });
+        if (level <= TOC_LEVELS) {
+          const toc = context.document.toc;
+          const id = toc.length + 1;
+          // Word's own name for the bookmarks its table of contents links to.
+          const bookmark = `_Toc${id}`;
+          toc.push({ level, text: plainText(heading.tokens), bookmark });
+          runs = `<w:bookmarkStart w:id="${id}" w:name="${bookmark}"/>${runs}<w:bookmarkEnd w:id="${id}"/>`;
+        }
+        paragraph({ style: `Heading${level}` }, runs);
         break;
       }
       case 'paragraph':
-        paragraph({ style: context.style, children: inlineRuns((token as Tokens.Paragraph).tokens) });
+        paragraph({ style: context.style }, inlineRuns((token as Tokens.Paragraph).tokens, { links }));
         break;
       case 'text': {
         const text = token as Tokens.Text;
-        paragraph({ style: context.style, children: text.tokens ? inlineRuns(text.tokens) : [new TextRun(text.text)] });
+        paragraph({ style: context.style }, text.tokens ? inlineRuns(text.tokens, { links }) : textRun(text.text));
         break;
       }
       case 'list':
-        listItems(token as Tokens.List, 0, context, paragraph, out);
+        listItems(token as Tokens.List, 0, context, paragraph, append);
         break;
       case 'table':
-        if (context.pageBreakBefore) paragraph({ children: [] });
-        out.push(buildTable(token as Tokens.Table, context.tableWidths?.get(token as Tokens.Table)));
+        if (context.pageBreakBefore) paragraph({}, '');
+        out += buildTable(token as Tokens.Table, links, context.tableWidths?.get(token as Tokens.Table));
         // Two tables in a row would merge into one in Word; a small empty paragraph keeps them apart.
-        paragraph({ spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, run: { size: 12 }, children: [] });
+        paragraph({ spacing: '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>', run: '<w:sz w:val="12"/><w:szCs w:val="12"/>' }, '');
         break;
       case 'blockquote': {
         const quote = { ...context, style: 'Quote' };
-        out.push(...blockChildren((token as Tokens.Blockquote).tokens, quote));
+        out += blockChildren((token as Tokens.Blockquote).tokens, quote);
         context.pageBreakBefore = quote.pageBreakBefore;
         break;
       }
       case 'code':
-        for (const line of (token as Tokens.Code).text.split('\n')) {
-          paragraph({ style: 'SourceCode', children: [new TextRun(line === '' ? ' ' : line)] });
-        }
-        paragraph({ spacing: { after: 0 }, children: [] });
+        for (const line of (token as Tokens.Code).text.split('\n')) paragraph({ style: 'SourceCode' }, textRun(line === '' ? ' ' : line));
+        paragraph({ spacing: '<w:spacing w:after="0"/>' }, '');
         break;
       case 'hr':
-        paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOURS.rule, space: 1 } }, children: [] });
+        paragraph({ border: `<w:pBdr><w:bottom w:val="single" w:color="${COLOURS.rule}" w:sz="6" w:space="1"/></w:pBdr>` }, '');
         break;
       default:
         if ('text' in token && typeof token.text === 'string' && token.text.trim() !== '') {
-          paragraph({ style: context.style, children: [new TextRun(token.text)] });
+          paragraph({ style: context.style }, textRun(token.text));
         }
     }
   }
@@ -94,32 +137,26 @@ function listItems(
   list: Tokens.List,
   level: number,
   context: BlockContext,
-  paragraph: (options: IParagraphOptions) => void,
-  out: FileChild[],
+  paragraph: (properties: ParagraphProperties, content: string) => void,
+  append: (xml: string) => void,
 ): void {
-  const ordered = list.ordered ? context.numbering.ordered(typeof list.start === 'number' ? list.start : 1) : undefined;
+  const { links, numbering } = context.document;
+  const numId = list.ordered ? numbering.ordered(typeof list.start === 'number' ? list.start : 1) : Numbering.bullets;
   for (const item of list.items) {
     let first = true;
     for (const child of item.tokens) {
       if (child.type === 'list') {
-        listItems(child as Tokens.List, level + 1, context, paragraph, out);
+        listItems(child as Tokens.List, level + 1, context, paragraph, append);
         continue;
       }
       if (child.type !== 'text' && child.type !== 'paragraph') {
-        out.push(...blockChildren([child], context));
+        append(blockChildren([child], context));
         continue;
       }
-      const runs = inlineRuns((child as Tokens.Text).tokens ?? [{ type: 'text', raw: child.raw, text: (child as Tokens.Text).text }]);
-      if (first && item.task) runs.unshift(new TextRun(item.checked ? '[x] ' : '[ ] '));
-      if (first) {
-        paragraph(
-          ordered
-            ? { numbering: { reference: ordered.reference, instance: ordered.instance, level }, children: runs }
-            : { numbering: { reference: Numbering.bullets, level }, children: runs },
-        );
-      } else {
-        paragraph({ indent: { left: 360 * (level + 1) }, children: runs });
-      }
+      let runs = inlineRuns((child as Tokens.Text).tokens ?? [{ type: 'text', raw: child.raw, text: (child as Tokens.Text).text }], { links });
+      if (first && item.task) runs = textRun(item.checked ? '[x] ' : '[ ] ') + runs;
+      if (first) paragraph({ style: 'ListParagraph', numbering: { numId, level } }, runs);
+      else paragraph({ indent: 360 * (level + 1) }, runs);
       first = false;
     }
   }

@@ -1,14 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  LeaderType,
-  LevelFormat,
-  LineRuleType,
-  TabStopType,
-  type ILevelsOptions,
-  type INumberingOptions,
-  type IStylesOptions,
-} from 'docx';
+import { escapeXml, W_NAMESPACES, XML_DECLARATION } from './xml.js';
 
 /**
  * The look of the Word file. Calibri and Courier New are the fonts Word and LibreOffice
@@ -35,7 +25,7 @@ export function fontTableXml(): string {
     (font) =>
       `<w:font w:name="${font.name}"><w:altName w:val="${font.altName}"/><w:panose1 w:val="${font.panose}"/><w:charset w:val="00"/><w:family w:val="${font.family}"/><w:pitch w:val="${font.pitch}"/></w:font>`,
   ).join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts}</w:fonts>`;
+  return `${XML_DECLARATION}<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts}</w:fonts>`;
 }
 
 /** The languages of a document's text: the plan's own, and dekom's headings and labels. */
@@ -60,168 +50,204 @@ export const COLOURS = {
 } as const;
 
 /** Where the page number of a table-of-contents entry goes, with dots leading to it. */
-export const TOC_TAB = { type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT } as const;
+export const TOC_TABS = `<w:tabs><w:tab w:val="right" w:pos="${TEXT_WIDTH}" w:leader="dot"/></w:tabs>`;
+
+/** A run's fonts: one name for every script, so no script falls back to the theme's. */
+const fonts = (name: string) => `<w:rFonts w:ascii="${name}" w:cs="${name}" w:eastAsia="${name}" w:hAnsi="${name}"/>`;
+/** Sizes are in half-points, as Word stores them. */
+const size = (halfPoints: number) => `<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/>`;
+const colour = (value: string) => `<w:color w:val="${value}"/>`;
+const BOLD = '<w:b/><w:bCs/>';
+const ITALIC = '<w:i/><w:iCs/>';
+const spacing = (values: { before?: number; after?: number; line?: number }) =>
+  `<w:spacing${values.before === undefined ? '' : ` w:before="${values.before}"`}${values.after === undefined ? '' : ` w:after="${values.after}"`}${
+    values.line === undefined ? '' : ` w:line="${values.line}" w:lineRule="auto"`
+  }/>`;
+const border = (side: 'bottom' | 'left', colourValue: string, eighths: number, space: number) =>
+  `<w:pBdr><w:${side} w:val="single" w:color="${colourValue}" w:sz="${eighths}" w:space="${space}"/></w:pBdr>`;
+
+interface StyleDefinition {
+  type: 'paragraph' | 'character' | 'table';
+  id: string;
+  name: string;
+  default?: boolean;
+  basedOn?: string;
+  next?: string;
+  /** What Word shows the style by in its gallery and lists: the schema's order, before pPr. */
+  extra?: string;
+  paragraph?: string;
+  run?: string;
+  table?: string;
+}
+
+function styleXml(style: StyleDefinition): string {
+  return (
+    `<w:style w:type="${style.type}" w:styleId="${style.id}"${style.default ? ' w:default="1"' : ''}>` +
+    `<w:name w:val="${escapeXml(style.name)}"/>` +
+    (style.basedOn ? `<w:basedOn w:val="${style.basedOn}"/>` : '') +
+    (style.next ? `<w:next w:val="${style.next}"/>` : '') +
+    (style.extra ?? '') +
+    (style.paragraph ? `<w:pPr>${style.paragraph}</w:pPr>` : '') +
+    (style.run ? `<w:rPr>${style.run}</w:rPr>` : '') +
+    (style.table ? `<w:tblPr>${style.table}</w:tblPr>` : '') +
+    '</w:style>'
+  );
+}
 
 /**
- * Word's built-in styles (Title, Heading 1–6, Hyperlink, List Paragraph) restyled, so the
- * navigation pane, the table of contents and a reader's own style changes all work. The
- * plan's language sits on the document defaults, so the author's text is spell-checked in
- * it; the styles of the words dekom writes (headings, table headers, run-in labels, the
- * table of contents, the footer) carry the language of the labels.
+ * word/styles.xml: Word's built-in styles (Title, Heading 1–6, Hyperlink, List Paragraph)
+ * restyled, so the navigation pane, the table of contents and a reader's own style changes
+ * all work. The plan's language sits on the document defaults, so the author's text is
+ * spell-checked in it; the styles of the words dekom writes (headings, table headers,
+ * run-in labels, the table of contents, the footer) carry the language of the labels.
  */
-export function documentStyles(languages: DocumentLanguages): IStylesOptions {
-  const labels = { value: languages.labels };
-  /** Sizes are in half-points, as Word stores them. */
-  const heading = (size: number, colour: string, before: number, after: number) => ({
-    run: { font: FONT, size, bold: true, color: colour, language: labels },
-    paragraph: { spacing: { before, after }, keepNext: true, keepLines: true },
-  });
-  const toc = (id: string, name: string, left: number) => ({
-    id,
-    name,
+export function stylesXml(languages: DocumentLanguages): string {
+  const labels = `<w:lang w:val="${escapeXml(languages.labels)}"/>`;
+  const heading = (level: number, halfPoints: number, colourValue: string, before: number, after: number): StyleDefinition => ({
+    type: 'paragraph',
+    id: `Heading${level}`,
+    name: `Heading ${level}`,
     basedOn: 'Normal',
     next: 'Normal',
-    uiPriority: 39,
-    run: { language: labels },
-    paragraph: { spacing: { before: 40, after: 40 }, indent: { left }, tabStops: [TOC_TAB] },
+    extra: '<w:uiPriority w:val="9"/><w:qFormat/>',
+    // The outline level is what the navigation pane and the TOC field's \o switch read.
+    paragraph: `<w:keepNext/><w:keepLines/>${spacing({ before, after })}<w:outlineLvl w:val="${level - 1}"/>`,
+    run: `${fonts(FONT)}${BOLD}${colour(colourValue)}${size(halfPoints)}${labels}`,
   });
-  return {
-    default: {
-      document: {
-        run: { font: FONT, size: 22, language: { value: languages.text } },
-        paragraph: { spacing: { after: 140, line: 276, lineRule: LineRuleType.AUTO } },
-      },
-      title: {
-        run: { font: FONT, size: 52, bold: true, color: COLOURS.accent },
-        paragraph: {
-          spacing: { before: 2_400, after: 480 },
-          border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: COLOURS.accent, space: 12 } },
-        },
-      },
-      heading1: heading(32, COLOURS.accent, 400, 160),
-      heading2: heading(26, COLOURS.accent, 280, 100),
-      heading3: heading(23, COLOURS.accentLight, 220, 80),
-      heading4: heading(22, COLOURS.accentLight, 200, 60),
-      heading5: heading(22, COLOURS.muted, 160, 40),
-      heading6: heading(22, COLOURS.muted, 160, 40),
-      hyperlink: { run: { color: '0563C1', underline: { type: 'single' } } },
-      listParagraph: { paragraph: { spacing: { after: 60 }, contextualSpacing: true } },
+  const toc = (level: number, left: number): StyleDefinition => ({
+    type: 'paragraph',
+    id: `TOC${level}`,
+    name: `toc ${level}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    extra: '<w:uiPriority w:val="39"/><w:unhideWhenUsed/>',
+    paragraph: `${TOC_TABS}${spacing({ before: 40, after: 40 })}<w:ind w:left="${left}"/>`,
+    run: labels,
+  });
+  const styles: StyleDefinition[] = [
+    { type: 'paragraph', id: 'Normal', name: 'Normal', default: true, extra: '<w:qFormat/>' },
+    { type: 'character', id: 'DefaultParagraphFont', name: 'Default Paragraph Font', default: true, extra: '<w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/>' },
+    {
+      type: 'table',
+      id: 'TableNormal',
+      name: 'Normal Table',
+      default: true,
+      extra: '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>',
+      table: '<w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>',
     },
-    paragraphStyles: [
-      {
-        id: 'TitleDetail',
-        name: 'Title Detail',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { size: 24, color: COLOURS.muted },
-        paragraph: { spacing: { after: 80 } },
-      },
-      {
-        id: 'TOCHeading',
-        name: 'TOC Heading',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { size: 32, bold: true, color: COLOURS.accent, language: labels },
-        paragraph: { spacing: { after: 240 } },
-      },
-      toc('TOC1', 'toc 1', 0),
-      toc('TOC2', 'toc 2', 220),
-      toc('TOC3', 'toc 3', 440),
-      {
-        id: 'TableText',
-        name: 'Table Text',
-        basedOn: 'Normal',
-        run: { size: 19 },
-        paragraph: { spacing: { before: 30, after: 30, line: 252, lineRule: LineRuleType.AUTO } },
-      },
-      {
-        id: 'TableHeading',
-        name: 'Table Heading',
-        basedOn: 'TableText',
-        run: { bold: true, language: labels },
-      },
-      {
-        id: 'Quote',
-        name: 'Quote',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { italics: true, color: COLOURS.muted },
-        paragraph: {
-          indent: { left: 284 },
-          border: { left: { style: BorderStyle.SINGLE, size: 18, color: COLOURS.rule, space: 8 } },
-        },
-      },
-      {
-        id: 'SourceCode',
-        name: 'Source Code',
-        basedOn: 'Normal',
-        run: { font: MONO, size: 19 },
-        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, shading: { type: 'clear', color: 'auto', fill: 'F2F2F2' } },
-      },
-      {
-        id: 'Footer',
-        name: 'footer',
-        basedOn: 'Normal',
-        run: { size: 18, color: COLOURS.muted, language: labels },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
-      },
-    ],
-    characterStyles: [
-      // A bold run-in label ("Sted:") in the author's paragraph or cell: dekom's word, in the labels' language.
-      { id: 'RunInLabel', name: 'Run-in Label', basedOn: 'DefaultParagraphFont', run: { bold: true, language: labels } },
-    ],
-  };
+    {
+      type: 'paragraph',
+      id: 'Title',
+      name: 'Title',
+      basedOn: 'Normal',
+      next: 'Normal',
+      extra: '<w:uiPriority w:val="10"/><w:qFormat/>',
+      paragraph: `${border('bottom', COLOURS.accent, 12, 12)}${spacing({ before: 2_400, after: 480 })}`,
+      run: `${fonts(FONT)}${BOLD}${colour(COLOURS.accent)}${size(52)}`,
+    },
+    heading(1, 32, COLOURS.accent, 400, 160),
+    heading(2, 26, COLOURS.accent, 280, 100),
+    heading(3, 23, COLOURS.accentLight, 220, 80),
+    heading(4, 22, COLOURS.accentLight, 200, 60),
+    heading(5, 22, COLOURS.muted, 160, 40),
+    heading(6, 22, COLOURS.muted, 160, 40),
+    {
+      type: 'paragraph',
+      id: 'ListParagraph',
+      name: 'List Paragraph',
+      basedOn: 'Normal',
+      extra: '<w:uiPriority w:val="34"/><w:qFormat/>',
+      paragraph: `${spacing({ after: 60 })}<w:contextualSpacing/>`,
+    },
+    {
+      type: 'character',
+      id: 'Hyperlink',
+      name: 'Hyperlink',
+      basedOn: 'DefaultParagraphFont',
+      extra: '<w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
+      run: '<w:color w:val="0563C1"/><w:u w:val="single"/>',
+    },
+    { type: 'paragraph', id: 'TitleDetail', name: 'Title Detail', basedOn: 'Normal', next: 'Normal', paragraph: spacing({ after: 80 }), run: `${colour(COLOURS.muted)}${size(24)}` },
+    { type: 'paragraph', id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', paragraph: spacing({ after: 240 }), run: `${BOLD}${colour(COLOURS.accent)}${size(32)}${labels}` },
+    toc(1, 0),
+    toc(2, 220),
+    toc(3, 440),
+    { type: 'paragraph', id: 'TableText', name: 'Table Text', basedOn: 'Normal', paragraph: spacing({ before: 30, after: 30, line: 252 }), run: size(19) },
+    { type: 'paragraph', id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', run: `${BOLD}${labels}` },
+    {
+      type: 'paragraph',
+      id: 'Quote',
+      name: 'Quote',
+      basedOn: 'Normal',
+      next: 'Normal',
+      extra: '<w:uiPriority w:val="29"/><w:qFormat/>',
+      paragraph: `${border('left', COLOURS.rule, 18, 8)}<w:ind w:left="284"/>`,
+      run: `${ITALIC}${colour(COLOURS.muted)}`,
+    },
+    {
+      type: 'paragraph',
+      id: 'SourceCode',
+      name: 'Source Code',
+      basedOn: 'Normal',
+      paragraph: `<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>${spacing({ after: 0, line: 240 })}`,
+      run: `${fonts(MONO)}${size(19)}`,
+    },
+    { type: 'paragraph', id: 'Footer', name: 'footer', basedOn: 'Normal', paragraph: `${spacing({ after: 0 })}<w:jc w:val="center"/>`, run: `${colour(COLOURS.muted)}${size(18)}${labels}` },
+    // A bold run-in label ("Sted:") in the author's paragraph or cell: dekom's word, in the labels' language.
+    { type: 'character', id: 'RunInLabel', name: 'Run-in Label', basedOn: 'DefaultParagraphFont', run: `${BOLD}${labels}` },
+  ];
+  const defaults =
+    `<w:docDefaults><w:rPrDefault><w:rPr>${fonts(FONT)}${size(22)}<w:lang w:val="${escapeXml(languages.text)}"/></w:rPr></w:rPrDefault>` +
+    `<w:pPrDefault><w:pPr>${spacing({ after: 140, line: 276 })}</w:pPr></w:pPrDefault></w:docDefaults>`;
+  return `${XML_DECLARATION}<w:styles ${W_NAMESPACES}>${defaults}${styles.map(styleXml).join('')}</w:styles>`;
 }
 
 const INDENT = 360;
-
-function bulletLevel(level: number): ILevelsOptions {
-  return {
-    level,
-    format: LevelFormat.BULLET,
-    // "–" on the second level, as Norwegian typing manuals set nested lists.
-    text: level % 2 === 0 ? '•' : '–',
-    alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: { left: INDENT * (level + 1), hanging: INDENT } } },
-  };
-}
-
-function numberLevel(level: number, start: number): ILevelsOptions {
-  const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN] as const;
-  return {
-    level,
-    format: formats[level % 3]!,
-    text: `%${level + 1}.`,
-    start: level === 0 ? start : 1,
-    alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: { left: INDENT * (level + 1), hanging: INDENT } } },
-  };
-}
-
 const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+
+function level(ilvl: number, format: string, text: string, start = 1): string {
+  const indent = `<w:pPr><w:ind w:left="${INDENT * (ilvl + 1)}" w:hanging="${INDENT}"/></w:pPr>`;
+  return `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/>${indent}</w:lvl>`;
+}
+
+const NUMBER_FORMATS = ['decimal', 'lowerLetter', 'lowerRoman'] as const;
 
 /**
  * The lists of one document. Every numbered list is an instance of its own, so each
  * starts again at its first number; a list that starts elsewhere ("3.") gets a definition
- * starting there.
+ * starting there. Bullets are one list throughout.
  */
 export class Numbering {
-  private readonly starts = new Set<number>([1]);
-  private nextInstance = 1;
+  /** The definition of each start a numbered list has, in the order they are first used. */
+  private readonly starts: number[] = [];
+  /** Each numbered list: the definition it is an instance of. */
+  private readonly lists: number[] = [];
 
-  static readonly bullets = 'bullets';
+  /** The `w:numId` of the bullets. */
+  static readonly bullets = 1;
 
-  ordered(start: number): { reference: string; instance: number } {
-    this.starts.add(start);
-    return { reference: `numbers-${start}`, instance: this.nextInstance++ };
+  /** A new numbered list starting at `start`; its `w:numId`. */
+  ordered(start: number): number {
+    if (!this.starts.includes(start)) this.starts.push(start);
+    this.lists.push(start);
+    return this.lists.length + 1;
   }
 
-  options(): INumberingOptions {
-    return {
-      config: [
-        { reference: Numbering.bullets, levels: LEVELS.map(bulletLevel) },
-        ...[...this.starts].map((start) => ({ reference: `numbers-${start}`, levels: LEVELS.map((level) => numberLevel(level, start)) })),
-      ],
-    };
+  /** word/numbering.xml. */
+  xml(): string {
+    // "–" on the second level, as Norwegian typing manuals set nested lists.
+    const bullets = `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>${LEVELS.map((l) => level(l, 'bullet', l % 2 === 0 ? '•' : '–')).join('')}</w:abstractNum>`;
+    const numbers = this.starts.map(
+      (start, index) =>
+        `<w:abstractNum w:abstractNumId="${index + 1}"><w:multiLevelType w:val="hybridMultilevel"/>${LEVELS.map((l) =>
+          level(l, NUMBER_FORMATS[l % 3]!, `%${l + 1}.`, l === 0 ? start : 1),
+        ).join('')}</w:abstractNum>`,
+    );
+    // Restarting every level makes each list count from its own start, nested lists too.
+    const restart = (start: number) => LEVELS.map((l) => `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="${l === 0 ? start : 1}"/></w:lvlOverride>`).join('');
+    const instances = this.lists.map(
+      (start, index) => `<w:num w:numId="${index + 2}"><w:abstractNumId w:val="${this.starts.indexOf(start) + 1}"/>${restart(start)}</w:num>`,
+    );
+    return `${XML_DECLARATION}<w:numbering ${W_NAMESPACES}>${bullets}${numbers.join('')}<w:num w:numId="${Numbering.bullets}"><w:abstractNumId w:val="0"/></w:num>${instances.join('')}</w:numbering>`;
   }
 }

@@ -1,6 +1,5 @@
-import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { Token, Tokens } from 'marked';
-import { inlineRuns, plainText } from './inline.js';
+import { inlineRuns, plainText, type LinkTargets } from './inline.js';
 import { COLOURS, TEXT_WIDTH } from './styles.js';
 
 /**
@@ -56,6 +55,16 @@ export function columnWidths(columns: readonly (readonly string[])[], total = TE
     const ratio = Math.min(1, deficit / spare);
     widths = widths.map((w, i) => (w < stats[i]!.need ? stats[i]!.need : w - (w - stats[i]!.need) * ratio));
   }
+  // Too many columns for their words: the wide ones give way first, down to the floor; only
+  // where every column is down to it do all shrink alike, and long words break.
+  const excess = widths.reduce((a, b) => a + b, 0) - total;
+  if (excess > 0) {
+    const above = widths.reduce((a, w) => a + Math.max(0, w - floor), 0);
+    const share = Math.min(1, excess / Math.max(1, above));
+    widths = widths.map((w) => w - Math.max(0, w - floor) * share);
+    const left = widths.reduce((a, b) => a + b, 0);
+    if (left > total) widths = widths.map((w) => (w * total) / left);
+  }
   const rounded = widths.map((w) => Math.floor(w));
   rounded[rounded.length - 1]! += total - rounded.reduce((a, b) => a + b, 0);
   return rounded;
@@ -96,46 +105,38 @@ export function sharedColumnWidths(tokens: readonly Token[], total = TEXT_WIDTH)
   return widths;
 }
 
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: COLOURS.border };
+const BORDER = `w:val="single" w:color="${COLOURS.border}" w:sz="4"`;
+const TABLE_BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('')}</w:tblBorders>`;
+const CELL_MARGINS = '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar>';
+const HEADER_SHADING = `<w:shd w:val="clear" w:color="auto" w:fill="${COLOURS.headerFill}"/>`;
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+const ALIGN = { left: 'left', center: 'center', right: 'right' } as const;
+const EMPTY_CELL: Tokens.TableCell = { text: '', tokens: [], header: false, align: null };
 
 /**
  * A GFM table as a Word table: the header row shaded, bold and repeated on every page the
- * table runs over, short rows kept whole, the columns sized to their content.
+ * table runs over, short rows kept whole, the columns sized to their content. Written row
+ * by row, so a long table costs its rows and nothing more.
  */
-export function buildTable(token: Tokens.Table, grid?: readonly number[]): Table {
+export function buildTable(token: Tokens.Table, links: LinkTargets, grid?: readonly number[]): string {
   const widths = grid ?? columnWidths(columnTexts(token));
-  const align = (index: number) => ALIGN[token.align[index] ?? 'left'] ?? AlignmentType.LEFT;
+  const align = (index: number) => ALIGN[token.align[index] ?? 'left'] ?? 'left';
 
-  const cell = (content: Tokens.TableCell, index: number, header: boolean) =>
-    new TableCell({
-      width: { size: widths[index]!, type: WidthType.DXA },
-      verticalAlign: VerticalAlign.TOP,
-      ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOURS.headerFill } } : {}),
-      children: [
-        new Paragraph({
-          style: header ? 'TableHeading' : 'TableText',
-          alignment: align(index),
-          ...(header ? { keepNext: true } : {}),
-          children: inlineRuns(content.tokens, { bold: header, breakBeforeLabels: !header }),
-        }),
-      ],
-    });
+  const cell = (content: Tokens.TableCell, index: number, header: boolean) => {
+    const properties = `<w:tcW w:w="${widths[index]!}" w:type="dxa"/>${header ? HEADER_SHADING : ''}<w:vAlign w:val="top"/>`;
+    const paragraph = `<w:pPr><w:pStyle w:val="${header ? 'TableHeading' : 'TableText'}"/>${header ? '<w:keepNext/>' : ''}<w:jc w:val="${align(index)}"/></w:pPr>`;
+    const runs = inlineRuns(content.tokens, { links, bold: header, breakBeforeLabels: !header });
+    return `<w:tc><w:tcPr>${properties}</w:tcPr><w:p>${paragraph}${runs}</w:p></w:tc>`;
+  };
 
-  const headerRow = new TableRow({ tableHeader: true, cantSplit: true, children: token.header.map((c, i) => cell(c, i, true)) });
-  const rows = token.rows.map((row) => {
+  let xml =
+    `<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>` +
+    `<w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>` +
+    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${token.header.map((c, i) => cell(c, i, true)).join('')}</w:tr>`;
+  for (const row of token.rows) {
     const length = row.reduce((a, c) => a + c.text.length, 0);
     // A row of a few lines reads badly split over two pages; a long one must be allowed to.
-    return new TableRow({ cantSplit: length < 400, children: token.header.map((_, i) => cell(row[i] ?? { text: '', tokens: [], header: false, align: null }, i, false)) });
-  });
-
-  return new Table({
-    rows: [headerRow, ...rows],
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: { top: 40, bottom: 40, left: 100, right: 100 },
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
-  });
+    xml += `<w:tr>${length < 400 ? '<w:trPr><w:cantSplit/></w:trPr>' : ''}${token.header.map((_, i) => cell(row[i] ?? EMPTY_CELL, i, false)).join('')}</w:tr>`;
+  }
+  return `${xml}</w:tbl>`;
 }

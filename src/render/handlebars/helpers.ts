@@ -9,6 +9,7 @@ import { HelperError } from './errors.js';
 import { inlineMarkdown, plainValue } from '../markdown/inline.js';
 import { sectionTitle, valueLabel } from '../titles.js';
 import { outlineHelpers } from './outline-helpers.js';
+import { recommendationHelpers } from './recommendation-helpers.js';
 
 type Env = typeof Handlebars;
 type Options = Handlebars.HelperOptions;
@@ -81,6 +82,11 @@ function costOf(row: unknown, year: unknown): number | undefined {
   const grants = record['tilskudd'];
   return typeof grants === 'object' && grants !== null && !Array.isArray(grants) ? toNumber((grants as Record<string, unknown>)[String(year)]) : undefined;
 }
+
+const YES_NO = Object.fromEntries((['nb', 'nn', 'en'] as const).map((lang) => [lang, { yes: label(lang, 'yes'), no: label(lang, 'no') }])) as Record<
+  DocumentLang,
+  { yes: string; no: string }
+>;
 
 /**
  * The helpers every template gets, built-in or the user's own. Each takes its language
@@ -257,7 +263,7 @@ export function registerHelpers(env: Env): void {
   // `log` writes to the console, which belongs to the command line, not to a template.
   env.unregisterHelper('log');
   // The built-in block helpers (`each`, `with`, …) are wrapped too, for their errors' lines.
-  const all = { ...(env.helpers as Record<string, (...args: unknown[]) => unknown>), ...helpers, ...outlineHelpers(marker) };
+  const all = { ...(env.helpers as Record<string, (...args: unknown[]) => unknown>), ...helpers, ...outlineHelpers(marker, YES_NO), ...recommendationHelpers() };
   for (const [name, helper] of Object.entries(all)) {
     if (name !== 'helperMissing' && name !== 'blockHelperMissing') env.registerHelper(name, withLine(helper));
   }

@@ -40,9 +40,20 @@ function valueAt(root: unknown, path: string): unknown {
  * The helpers the generic template walks a kind's outline with. `marker` is the
  * "Ikke utfylt" text in the document's language.
  */
-export function outlineHelpers(marker: (options: Options) => string): Record<string, (...args: unknown[]) => unknown> {
-  const format = (value: unknown, as: ValueFormat, options: Options): unknown => {
+export function outlineHelpers(
+  marker: (options: Options) => string,
+  yesNoWords: Readonly<Record<DocumentLang, { yes: string; no: string }>>,
+): Record<string, (...args: unknown[]) => unknown> {
+  const format = (value: unknown, as: ValueFormat, labels: Readonly<Record<string, string>> | undefined, options: Options): unknown => {
     const { lang } = data(options);
+    if (as === 'label') {
+      // An option by its name; words of the author's own (an open choice) as written.
+      const named = (item: unknown) => (typeof item === 'string' && labels && Object.hasOwn(labels, item) ? labels[item] : item);
+      // Options are phrases with commas of their own («omsorg, lek, læring og danning»).
+      return Array.isArray(value) ? value.map((item) => plainValue(named(item))).filter((item) => item !== '').join('; ') : named(value);
+    }
+    if (as === 'kroner') return typeof value === 'number' && Number.isFinite(value) ? formatNok(value, lang) : value;
+    if (as === 'yesno') return value === true ? yesNoWords[lang].yes : value === false ? yesNoWords[lang].no : value;
     if (as === 'date') return formatDate(value, lang) ?? plainValue(value);
     if (as === 'period') {
       if (typeof value === 'string') return value.trim();
@@ -66,7 +77,8 @@ export function outlineHelpers(marker: (options: Options) => string): Record<str
     /** A value written as a date or a period, or as it is. */
     format(...args) {
       const { params, options } = paramsOf(args);
-      return format(params[0], (params[1] as ValueFormat | undefined) ?? 'text', options);
+      const labels = params[2] !== null && typeof params[2] === 'object' ? (params[2] as Record<string, string>) : undefined;
+      return format(params[0], (params[1] as ValueFormat | undefined) ?? 'text', labels, options);
     },
     /** Whether a section is drawn: always, unless it is one the seed leaves out while empty. */
     shown(...args) {
