@@ -65,4 +65,12 @@ export const nnInit: Record<InitMessageKey, string> = {
   'error.answersTooLarge': '{file} er {size} stor; ei svarfil er nokre få kB. Sjekk at det er rett fil.',
   'error.targetFolder': '«{path}» er ei mappe. Skriv namnet på planfila, til dømes «dekom init {example}».',
   'missing.rows': '{path} (minst éin)',
+  'row.sample': 'slett rada om ho ikkje trengst',
+  'choice.other': 'Med eigne ord …',
+  'choice.otherQuestion': '{label}: skriv med eigne ord',
+  'refuse.yearly': '«{value}» er ikkje ein dato. Skriv til dømes 2026-03-15 eller 15.03.2026, eller «årleg 15.03» for ein dato som kjem att kvart år.',
+  'cancelled.partial': 'Avbrote. {count} svar er lagra i {draft}, og {lines} {lineWord} av svaret du heldt på med. Køyr «{command}» for å halde fram der du slapp.',
+  'word.line.one': 'linje',
+  'word.line.many': 'linjer',
+  'error.answersWord': '{file} er eit Word-dokument. Hent planen inn med «dekom import {file}», og fyll ut resten med «dekom init --answers» på YAML-fila han skriv.',
 };

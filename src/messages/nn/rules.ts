@@ -102,6 +102,7 @@ export const NN_RULES = {
     summary: 'Ein «ansvarlig» er ingen av partane, kontaktpersonane eller rollene i planen.',
     messages: {
       unknown: '«{owner}» er ikkje nemnd blant partane, kontaktpersonane eller rollene i planen; legg til parten eller skriv eit kjent namn.',
+      unknownNear: '«{owner}» er ikkje nemnd blant partane, kontaktpersonane eller rollene i planen; meinte du «{suggestion}»? Elles legg til parten.',
     },
   },
   period: {
@@ -198,6 +199,7 @@ export const NN_RULES = {
       indent: 'Feil innrykk: linja står ikkje under rett nøkkel ({detail}).',
       duplicateKey: 'Same nøkkel står to gonger i same del; slå dei saman ({detail}).',
       colon: 'Manglar mellomrom etter kolon, eller ein tekst med kolon må stå i hermeteikn ({detail}).',
+      colonInText: 'Teksten etter «{key}:» har eit kolon med mellomrom etter, og då les YAML han som ein ny nøkkel. Set teksten i hermeteikn: {quoted}',
       multipleDocs: 'Fila har fleire YAML-dokument (---); ein plan er eitt dokument.',
       tooDeep: 'Fila er nøsta for djupt til å lesast; ein plan har berre nokre få nivå.',
       binary: 'Fila er binær, ikkje tekst. Ein plan er ei YAML-tekstfil.',
@@ -216,6 +218,7 @@ export const NN_RULES = {
       limitNodes: 'Fila har meir enn {max} YAML-verdiar (nøklar, verdiar og listepunkt); ein plan har nokre hundre. Sjekk at det er rett fil, eller del planen opp.',
       limitDepth: 'Verdiane her er nøsta meir enn {max} nivå djupt; ein plan har berre nokre få nivå. Sjekk innrykket og klammene.',
       limitEntries: 'Lista eller tabellen her har meir enn {max} punkt; det er fleire enn dekom les i éi liste. Del planen opp.',
+      word: 'Fila er eit Word-dokument, ikkje ein YAML-plan. Hent planen inn med «dekom import {file}», som skriv han som YAML.',
     },
   },
 
@@ -336,6 +339,31 @@ export const NN_RULES = {
     summary: 'Statsforvaltaren har røysterett i samarbeidsforumet.',
     messages: {
       votes: '{member} representerer statsforvaltaren og kan ikkje røyste i samarbeidsforumet; set «stemmerett: false».',
+    },
+  },
+  'innstilling-anchored': {
+    summary: 'Temaet til eit prioritert tiltak er ikkje mellom prioriteringane i den langsiktige planen.',
+    messages: {
+      outside: '«{tiltak}» har tema «{tema}», som ikkje er mellom prioriteringane i {plan} ({areas}); prioriteringa av tiltak skal vere forankra i den langsiktige planen.',
+      unreadable: 'Fann ikkje den langsiktige planen «{plan}»; skriv filnamnet relativt til denne planen, eller tittelen på planen.',
+      notPlan: '«{plan}» er ikkje ein langsiktig plan dekom kan lese; prioriteringane kan ikkje samanliknast.',
+    },
+  },
+  normalised: {
+    summary: 'Ein verdi er skriven annleis enn formatet vil ha han, og er tolka; `--fix` skriv han om.',
+    messages: {
+      value: '«{from}» er lese som {to}; skriv {to} (dekom check --fix gjer det).',
+      list: '«{from}» er lese som ei liste, {to}; skriv {to} (dekom check --fix gjer det).',
+      month: '«{from}» er lese som {to}: ein månad åleine er siste dagen i månaden (første dagen når ein periode byrjar); skriv {to}.',
+      autumn: '«{from}» er lese som {to}: ein frist «hausten» er 31. desember (1. august når ein periode byrjar); skriv {to}.',
+      spring: '«{from}» er lese som {to}: ein frist «våren» er 30. juni (1. januar når ein periode byrjar); skriv {to}.',
+      week: '«{from}» er lese som {to}, fredagen i veka; skriv {to}.',
+    },
+  },
+  'priority-per-scheme': {
+    summary: 'Den langsiktige planen har inga prioritering for ei av ordningane han gjeld.',
+    messages: {
+      missing: 'Planen gjeld {scheme}, men inga prioritering har sektor {sectors}; set minst eitt fokusområde for kvar ordning.',
     },
   },
 } as const satisfies Readonly<Record<string, NynorskRule>>;
