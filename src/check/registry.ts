@@ -23,9 +23,9 @@ import klPrivate from './rules/kl-private.js';
 import klStatped from './rules/kl-statped.js';
 import maxThreeYears from './rules/max-three-years.js';
 import meetingGap from './rules/meeting-gap.js';
-import normalised from './rules/normalised.js';
 import networkUh from './rules/network-uh.js';
 import noVidereutdanning from './rules/no-videreutdanning.js';
+import normalised from './rules/normalised.js';
 import overdue from './rules/overdue.js';
 import ownerKnown from './rules/owner-known.js';
 import period from './rules/period.js';
@@ -70,9 +70,9 @@ const RULE_LIST = [
   klStatped,
   maxThreeYears,
   meetingGap,
-  normalised,
   networkUh,
   noVidereutdanning,
+  normalised,
   overdue,
   ownerKnown,
   period,

@@ -54,19 +54,19 @@ describe('dekom help', () => {
 describe("commander's own words", () => {
   it('are bokmål, nynorsk or English with the reader', async () => {
     const nb = await run(['render', '--help']);
-    expect(nb.stdout).toMatch(/^Bruk: dekom render \[valg\] <file>/);
+    expect(nb.stdout).toMatch(/^Bruk: dekom render \[valg\] <file\.\.\.>/);
     expect(nb.stdout).toContain('\nArgumenter:\n');
     expect(nb.stdout).toContain('\nValg:\n');
     expect(nb.stdout).toContain('\nFelles valg:\n');
     expect(nb.stdout).not.toMatch(/\[options\]|Usage:|Options:|display help/);
 
     const nn = await run(['render', '--help', '--lang', 'nn']);
-    expect(nn.stdout).toMatch(/^Bruk: dekom render \[val\] <file>/);
+    expect(nn.stdout).toMatch(/^Bruk: dekom render \[val\] <file\.\.\.>/);
     expect(nn.stdout).toContain('\nVal:\n');
     expect(nn.stdout).toContain('gjer ein plan om til Markdown eller Word');
 
     const en = await run(['render', '--help'], { DEKOM_LANG: 'en' });
-    expect(en.stdout).toMatch(/^Usage: dekom render \[options\] <file>/);
+    expect(en.stdout).toMatch(/^Usage: dekom render \[options\] <file\.\.\.>/);
     expect(en.stdout).toContain('\nOptions:\n');
   });
 

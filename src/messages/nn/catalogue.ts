@@ -134,7 +134,7 @@ export const nn: Record<Key, string> = {
   'help.rules': 'list reglane dekom sjekkar',
   'help.rules.id': 'regel-id: vis dokumentasjonen for regelen',
   'error.unknownRule': 'Ukjend regel «{id}»{hint}. «dekom rules» listar reglane.',
-  'help.render.file': 'planfila som skal gjerast om',
+  'help.render.file': 'planfila som skal gjerast om; med --out-dir filer, mapper og mønster',
   'help.render.format': 'md eller docx (standard: etter filendinga til --output, elles md)',
   'help.render.output': 'fila som skal skrivast (standard: Markdown til standard ut)',
   'help.render.template': 'eigen Handlebars-mal i staden for den innebygde',

@@ -120,8 +120,8 @@ export const NN_RULES = {
   required: {
     summary: 'Eit påkravd felt eller ein påkravd del manglar eller er tom.',
     messages: {
-      missing: 'Manglar påkravd «{path}».',
-      missingEither: 'Manglar påkravd «{path}» (eller «{instead}»).',
+      missing: 'Manglar påkravd «{key}».',
+      missingEither: 'Manglar påkravd «{key}» (eller «{instead}»).',
       blank: '«{key}» er tom; fyll han ut.',
       notPlan: 'Fila manglar «dekom: 1» øvst, så ho er ikkje ein dekom-plan. Lag ein med «dekom init».',
       noType: 'Manglar «type»: {kinds}.',
