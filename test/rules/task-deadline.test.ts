@@ -22,7 +22,7 @@ describe(RULE, () => {
   });
 
   it('leaves a frist in the wrong form to schema', () => {
-    const result = check(edit(base('skoleplan'), 'frist: 2027-02-01', 'frist: 01.02.2027'));
+    const result = check(edit(base('skoleplan'), 'frist: 2027-02-01', 'frist: 31.02.2027'));
     expect(problems(result, RULE)).toEqual([]);
     expect(problems(result, 'schema').map((p) => p.path)).toEqual(['oppgaver[0].frist']);
   });

@@ -42,8 +42,8 @@ describe('nynorsk is complete', () => {
 
   it('is what a reader of nynorsk gets, and bokmål stands in only where a rule has no nynorsk', () => {
     const required = RULES.find((rule) => rule.id === 'required')!;
-    expect(ruleMessage(required, 'missing', 'nn')).toBe('Manglar påkravd «{path}».');
-    expect(ruleMessage(required, 'missing', 'nb')).toBe('Mangler påkrevd «{path}».');
+    expect(ruleMessage(required, 'missing', 'nn')).toBe('Manglar påkravd «{key}».');
+    expect(ruleMessage(required, 'missing', 'nb')).toBe('Mangler påkrevd «{key}».');
     expect(ruleSummary(required, 'nn')).toBe('Eit påkravd felt eller ein påkravd del manglar eller er tom.');
     const unknown = { id: 'no-such-rule', messages: { gone: { nb: 'bokmål', en: 'English' } }, summary: { nb: 'bokmål', en: 'English' } };
     expect(ruleMessage(unknown, 'gone', 'nn')).toBe('bokmål');
