@@ -1,12 +1,12 @@
 import type { MessageArgs } from './messages/format.js';
-import type { MessageKey } from './messages/catalogue.js';
+import type { Lang, MessageKey } from './messages/catalogue.js';
 
 /** Exit codes of every command, as README and `--help` state them. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** One text in each language of the messages. */
-export type Localized = Readonly<Record<'nb' | 'en', string>>;
+export type Localized = Readonly<Record<Lang, string>>;
 
 /**
  * A failure the user can act on: it carries a catalogue message and an exit code, and

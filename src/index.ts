@@ -6,6 +6,7 @@ import { checkBytes as checkOne } from './check/engine.js';
 import { formatReport as format, type FormatReportOptions } from './check/formatters/format-report.js';
 import type { FormatName } from './check/formatters/names.js';
 import { RULES as ALL_RULES } from './check/registry.js';
+import { ruleSummary } from './check/rule-text.js';
 import { checkPaths as checkAll, type RunOptions } from './check/run.js';
 import { summarise as sum } from './check/summarise.js';
 import type { CheckOptions, FileResult, MessageLang, Problem, Report, Severity, Summary } from './check/types.js';
@@ -39,8 +40,12 @@ export interface RuleInfo {
   readonly severity: Severity;
   readonly summary: Readonly<Record<MessageLang, string>>;
 }
-export const RULES: readonly RuleInfo[] = ALL_RULES;
-export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
+export const RULES: readonly RuleInfo[] = ALL_RULES.map((rule) => ({
+  id: rule.id,
+  severity: rule.severity,
+  summary: { nb: rule.summary.nb, nn: ruleSummary(rule, 'nn'), en: rule.summary.en },
+}));
+export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((rule) => [rule.id, rule]));
 
 /** The JSON Schema of one plan kind, or of any plan (dispatching on `type`), as `dekom schema` prints it. */
 export const jsonSchemaFor: (kind?: Kind) => Record<string, unknown> = schemaOf;

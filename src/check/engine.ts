@@ -12,6 +12,7 @@ import type { KindDefinition } from '../model/define.js';
 import { isRecord } from '../model/walk.js';
 import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } from './directives.js';
 import { RULE_IDS, RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
+import { ruleMessage } from './rule-text.js';
 import type { Anchor, Rule } from './rule.js';
 import { nearest } from '../util/suggest.js';
 import { completenessOf, sampleRows, sectionCompleteness } from './completeness.js';
@@ -179,7 +180,7 @@ function toProblem(found: Finding, source: Source, options: CheckOptions, kindSe
   const setting = options.rules?.[rule.id] ?? kindSettings[rule.id];
   if (setting === 'off') return undefined;
   const severity: Severity = setting ?? rule.severity;
-  const template = rule.messages[found.messageId]?.[options.lang];
+  const template = ruleMessage(rule, found.messageId, options.lang);
   if (!template) throw new Error(`rule ${rule.id} has no message ${found.messageId}`);
   // A problem about the whole file sits at its first character, whatever comments precede the plan.
   const position = found.at ?? (found.path.length === 0 ? { line: 1, column: 1 } : locate(source, found.path, found.anchor));
@@ -190,6 +191,6 @@ function toProblem(found: Finding, source: Source, options: CheckOptions, kindSe
     path: formatPath(found.path),
     line: position.line,
     column: position.column,
-    docs: ruleDocsUrl(rule.id),
+    docs: ruleDocsUrl(rule.id, options.lang),
   };
 }

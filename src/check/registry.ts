@@ -1,5 +1,6 @@
 import type { KnownRules } from '../config/rule-setting.js';
 import type { Rule } from './rule.js';
+import type { MessageLang } from './types.js';
 import agreementTerm from './rules/agreement-term.js';
 import barnsMedvirkning from './rules/barns-medvirkning.js';
 import costYear from './rules/cost-year.js';
@@ -22,9 +23,9 @@ import klPrivate from './rules/kl-private.js';
 import klStatped from './rules/kl-statped.js';
 import maxThreeYears from './rules/max-three-years.js';
 import meetingGap from './rules/meeting-gap.js';
-import normalised from './rules/normalised.js';
 import networkUh from './rules/network-uh.js';
 import noVidereutdanning from './rules/no-videreutdanning.js';
+import normalised from './rules/normalised.js';
 import overdue from './rules/overdue.js';
 import ownerKnown from './rules/owner-known.js';
 import period from './rules/period.js';
@@ -46,8 +47,7 @@ import unknownKey from './rules/unknown-key.js';
 import unusedDirective from './rules/unused-directive.js';
 import yamlSyntax from './rules/yaml-syntax.js';
 
-/** Every rule, sorted by id; the list `dekom rules`, config validation and docs links read. */
-export const RULES: readonly Rule[] = [
+const RULE_LIST = [
   agreementTerm,
   barnsMedvirkning,
   costYear,
@@ -93,7 +93,13 @@ export const RULES: readonly Rule[] = [
   unknownKey,
   unusedDirective,
   yamlSyntax,
-];
+] as const;
+
+/** Every rule, sorted by id; the list `dekom rules`, config validation and docs links read. */
+export const RULES: readonly Rule[] = RULE_LIST;
+
+/** Each registered rule's message ids, by rule id: what a translation of the rules must cover. */
+export type RuleMessageIds = { [R in (typeof RULE_LIST)[number] as R['id']]: keyof R['messages'] & string };
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 
@@ -103,9 +109,14 @@ export const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
 /** Each rule with the options a config may give it. */
 export const KNOWN_RULES: KnownRules = new Map(RULES.map((rule) => [rule.id, rule.options ?? {}]));
 
-/** Where each rule's page lives: docs/rules/<id>.md in the repository. */
+/** Where the rules' pages live: docs/rules/<id>.md in bokmål, docs/rules/en/<id>.md in English. */
 export const RULE_DOCS_BASE = 'https://github.com/dekom-no/dekom/blob/main/docs/rules/';
 
-export function ruleDocsUrl(id: string): string {
-  return `${RULE_DOCS_BASE}${id}.md`;
+/** The folder of the rule pages a reader of `lang` gets; nynorsk readers get the bokmål page. */
+export function ruleDocsFolder(lang: MessageLang): string {
+  return lang === 'en' ? 'en/' : '';
+}
+
+export function ruleDocsUrl(id: string, lang: MessageLang = 'nb'): string {
+  return `${RULE_DOCS_BASE}${ruleDocsFolder(lang)}${id}.md`;
 }

@@ -6,9 +6,9 @@ import type { RuleOptionTypes } from '../config/rule-setting.js';
 import type { MessageArgs } from '../messages/format.js';
 import type { RelatedPlan } from './related.js';
 
-import type { MessageLang, Severity } from './types.js';
+import type { MessageLang, RuleTextLang, Severity } from './types.js';
 
-export type Messages = Record<string, Record<MessageLang, string>>;
+export type Messages = Record<string, Record<RuleTextLang, string>>;
 
 /** Where a problem is placed: the node at the path (or the mapping lacking it), or the key itself. */
 export type Anchor = 'node' | 'key';
@@ -36,7 +36,7 @@ export interface Rule {
   id: string;
   severity: Severity;
   /** One line for `dekom rules`, nb and en. */
-  summary: Record<MessageLang, string>;
+  summary: Record<RuleTextLang, string>;
   /** Templates with `{name}` placeholders, ESLint-style. */
   messages: Messages;
   /**
@@ -56,6 +56,7 @@ export interface Rule {
   check?(context: RuleContext): void;
 }
 
-export function defineRule(rule: Rule): Rule {
+/** Keeps the rule's literal id and message ids, so the nynorsk texts can be checked against them. */
+export function defineRule<const R extends Rule>(rule: R): R {
   return rule;
 }

@@ -6,8 +6,11 @@ import type { RelatedPlan } from './related.js';
 
 export type { RuleSetting, Severity };
 
-/** Languages for `check` messages; nynorsk readers get bokmål, which they read daily. */
-export type MessageLang = 'nb' | 'en';
+/** Languages for `check` messages: the reader's language. */
+export type MessageLang = 'nb' | 'nn' | 'en';
+
+/** The languages a rule file writes its texts in; nynorsk is kept in src/messages/nn/rules.ts. */
+export type RuleTextLang = 'nb' | 'en';
 
 export interface Problem {
   rule: string;

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DekomError, EXIT } from '../errors.js';
-import { reasonText, t, type Lang, type MessageKey } from '../messages/catalogue.js';
+import { reasonText, t, type Lang } from '../messages/catalogue.js';
+import { helpCommandTerm, helpConfiguration } from './help.js';
 import type { Io } from '../util/io.js';
 import { LANGS, parseChoice, resolveLang } from './options.js';
 import { registerCheck } from './commands/check.js';
@@ -29,6 +30,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(lang, io, (code) => {
     exitCode = code;
   });
+  const asked = argv[0] === 'help' ? argv[1] : undefined;
+  if (asked !== undefined && !asked.startsWith('-') && !COMMAND_NAMES.includes(asked)) {
+    // Commander would print the whole help here; git and npm name the unknown command instead.
+    const { nearest } = await import('../util/suggest.js');
+    const suggestion = nearest(asked, COMMAND_NAMES);
+    io.stderr(`dekom: ${printable(t(lang, 'cli.unknownCommand', { command: asked, hint: suggestion ? t(lang, 'cli.didYouMean', { suggestion }) : '' }))}\n`);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -41,6 +50,8 @@ function reportError(error: unknown, lang: Lang, io: Io, argv: readonly string[]
   if (error instanceof CommanderError) {
     // Help and version end through this path too, with code 0.
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    // `dekom` alone: commander has printed the help to stderr; there is nothing to add but the exit code.
+    if (error.code === 'commander.help') return EXIT.usage;
     io.stderr(`dekom: ${usageMessage(error, lang, argv)}\n`);
     return EXIT.usage;
   }
@@ -84,15 +95,7 @@ function usageMessage(error: CommanderError, lang: Lang, argv: readonly string[]
   }
 }
 
-const COMMAND_NAMES = ['init', 'check', 'render', 'import', 'status', 'calendar', 'innstilling', 'rules', 'schema'];
-
-const HELP_TITLES: Record<string, MessageKey> = {
-  'Usage:': 'help.title.usage',
-  'Options:': 'help.title.options',
-  'Commands:': 'help.title.commands',
-  'Arguments:': 'help.title.arguments',
-  'Global Options:': 'help.title.globalOptions',
-};
+const COMMAND_NAMES = ['init', 'check', 'render', 'import', 'status', 'calendar', 'innstilling', 'rules', 'schema', 'help'];
 
 function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Command {
   const program = new Command('dekom');
@@ -105,13 +108,13 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
         // Parse errors are printed once, translated, where they are caught.
         outputError: () => {},
       })
-      .configureHelp({ styleTitle: (title) => (HELP_TITLES[title] ? t(lang, HELP_TITLES[title]) : title), showGlobalOptions: true })
+      .configureHelp(helpConfiguration(lang))
       .helpOption('-h, --help', t(lang, 'help.help'));
   configure(program)
     .description(t(lang, 'help.program'))
     .version(VERSION, '-V, --version', t(lang, 'help.version'))
     .addOption(new Option('--lang <lang>', t(lang, 'help.lang')).argParser(parseChoice(lang, 'error.badLang', LANGS)))
-    .helpCommand(false)
+    .helpCommand(helpCommandTerm(lang), t(lang, 'help.helpCommand'))
     .showSuggestionAfterError(true)
     .addHelpText('after', `\n${t(lang, 'help.exitCodes')}\n`);
   const context = { lang, io, setExit, configure };

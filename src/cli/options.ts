@@ -10,12 +10,10 @@ export function resolveLang(argv: readonly string[], env: Record<string, string 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
-    if (value === 'en' || value === 'nb') return value;
-    // Nynorsk readers get messages in bokmål; `render` writes documents in nynorsk.
-    if (value === 'nn') return 'nb';
+    if (value === 'en' || value === 'nb' || value === 'nn') return value;
   }
   const fromEnv = env['DEKOM_LANG'];
-  return fromEnv === 'en' ? 'en' : 'nb';
+  return fromEnv === 'en' || fromEnv === 'nn' ? fromEnv : 'nb';
 }
 
 export function parseChoice<T extends string>(lang: Lang, key: 'error.badFormat' | 'error.badLang' | 'error.badKind' | 'error.badSeverity', allowed: readonly T[]) {

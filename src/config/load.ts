@@ -6,7 +6,7 @@ import { DekomError, EXIT, type Localized } from '../errors.js';
 import { MAX_CONFIG_BYTES } from '../load/limits.js';
 import { readInputFile } from '../load/read-limited.js';
 import { locate, oversizedSource, parseSource } from '../load/source.js';
-import { inEveryLang, t, type Lang, type MessageKey } from '../messages/catalogue.js';
+import { byLang, inEveryLang, t, type Lang, type MessageKey } from '../messages/catalogue.js';
 import { nearest } from '../util/suggest.js';
 import type { KnownRules } from './rule-setting.js';
 import { configSchema, type Config } from './schema.js';
@@ -30,7 +30,7 @@ export function loadConfig(file: string, display: string, knownRules: KnownRules
   const fault = source.faults[0];
   if (fault) {
     const where = faultPosition(fault);
-    const detail = { nb: faultText(fault, 'nb'), en: faultText(fault, 'en') };
+    const detail = byLang((lang) => faultText(fault, lang));
     throw new DekomError('config.invalid', { file: display, line: where.line, column: where.column }, EXIT.usage, { detail });
   }
   const data = source.data ?? {};
@@ -62,7 +62,7 @@ export function loadConfig(file: string, display: string, knownRules: KnownRules
       }
       const where = locate(source, [...table.path, id], 'key');
       const suggestion = nearest(id, [...knownRules.keys()]);
-      const hint = suggestion ? inEveryLang('hint.didYouMean', { suggestion }) : { nb: '', en: '' };
+      const hint = suggestion ? inEveryLang('hint.didYouMean', { suggestion }) : byLang(() => '');
       throw new DekomError('config.unknownRule', { file: display, line: where.line, column: where.column, id }, EXIT.usage, { hint });
     }
   }
@@ -107,10 +107,7 @@ function issueText(issue: z.core.$ZodIssue, path: readonly (string | number)[], 
       const known = CONFIG_KEYS[path.length === 0 ? '' : 'overrides'] ?? [];
       const unknown = issue.keys[0]!;
       const suggestion = nearest(unknown, known);
-      return {
-        nb: t('nb', 'config.unknownKey', { key: unknown, known: known.join(', '), hint: suggestion ? t('nb', 'hint.didYouMean', { suggestion }) : '' }),
-        en: t('en', 'config.unknownKey', { key: unknown, known: known.join(', '), hint: suggestion ? t('en', 'hint.didYouMean', { suggestion }) : '' }),
-      };
+      return byLang((lang) => t(lang, 'config.unknownKey', { key: unknown, known: known.join(', '), hint: suggestion ? t(lang, 'hint.didYouMean', { suggestion }) : '' }));
     }
     case 'invalid_value':
     case 'invalid_union':
@@ -122,13 +119,10 @@ function issueText(issue: z.core.$ZodIssue, path: readonly (string | number)[], 
     case 'invalid_type': {
       const expected = issue.expected === 'record' || issue.expected === 'object' ? 'object' : issue.expected;
       const received = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
-      return {
-        nb: t('nb', 'config.type', { key, expected: typeWord('nb', expected), received: typeWord('nb', received) }),
-        en: t('en', 'config.type', { key, expected: typeWord('en', expected), received: typeWord('en', received) }),
-      };
+      return byLang((lang) => t(lang, 'config.type', { key, expected: typeWord(lang, expected), received: typeWord(lang, received) }));
     }
     default:
-      return { nb: issue.message, en: issue.message };
+      return byLang(() => issue.message);
   }
 }
 

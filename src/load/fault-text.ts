@@ -2,9 +2,10 @@ import type { Position, SyntaxFault } from './source.js';
 import { formatMessage, type MessageArgs } from '../messages/format.js';
 import { YAML_FAULT_MESSAGES } from '../messages/yaml-faults.js';
 
-/** Rule messages are written in bokmål and English; nynorsk readers get bokmål. */
-type MessageLang = 'nb' | 'en';
-const FAULT_MESSAGES: Record<string, Record<MessageLang, string>> = YAML_FAULT_MESSAGES;
+import { NN_RULES } from '../messages/nn/rules.js';
+
+type MessageLang = 'nb' | 'nn' | 'en';
+const FAULT_MESSAGES: Record<string, Record<'nb' | 'en', string>> = YAML_FAULT_MESSAGES;
 
 /** A fault as the `yaml-syntax` rule tells it: which of its messages, with what, and where when the fault knows. */
 export interface FaultMessage {
@@ -87,7 +88,8 @@ export function describeFault(fault: SyntaxFault, file = 'plan.docx'): FaultMess
 /** The fault in words, for files read outside `check` (a config, an answers file) that report it as they fail. */
 export function faultText(fault: SyntaxFault, lang: MessageLang): string {
   const { messageId, args } = describeFault(fault);
-  return formatMessage(FAULT_MESSAGES[messageId]![lang], args);
+  const template = lang === 'nn' ? (NN_RULES['yaml-syntax'].messages as Readonly<Record<string, string>>)[messageId] : FAULT_MESSAGES[messageId]![lang];
+  return formatMessage(template ?? FAULT_MESSAGES[messageId]!.nb, args);
 }
 
 /** Where the fault is, or the start of the file when it is about the whole file. */

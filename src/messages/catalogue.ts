@@ -1,6 +1,8 @@
 import { formatMessage, type MessageArgs } from './format.js';
+import { nn } from './nn/catalogue.js';
 
-export type Lang = 'nb' | 'en';
+/** The reader's language: bokmål, nynorsk or English, in the terminal and in documents. */
+export type Lang = 'nb' | 'nn' | 'en';
 
 /** Every user-facing string outside the rules, bokmål first; `en` must have the same keys. */
 const nb = {
@@ -36,7 +38,7 @@ const nb = {
   'error.badFormat': 'Ukjent format «{value}»; bruk en av: {allowed}.',
   'error.badLang': 'Ukjent språk «{value}»; bruk en av: {allowed}.',
   'error.badKind': 'Ukjent plantype «{value}»; bruk en av: {allowed}.',
-  'error.ruleFailed': 'Regelen {rule} feilet på «{file}»: {message}. Kjør med DEKOM_DEBUG=1 og meld feilen; sjekk solo filen for å se resten.',
+  'error.ruleFailed': 'Regelen {rule} feilet på «{file}»: {message}. Kjør med DEKOM_DEBUG=1 og meld feilen; sjekk de andre filene hver for seg i mellomtiden.',
   'error.notRegular': '«{path}» er ikke en vanlig fil eller mappe.',
   'error.notRegular.fifo': '«{path}» er et navngitt rør (FIFO), ikke en vanlig fil; dekom leser ikke fra det, for det kan vente for alltid. Lagre innholdet i en fil, eller send en plan til «dekom check -» på standard inn.',
   'error.notRegular.socket': '«{path}» er en socket, ikke en vanlig fil. Oppgi en fil.',
@@ -96,11 +98,16 @@ const nb = {
   'help.title.arguments': 'Argumenter:',
   'help.title.examples': 'Eksempler:',
   'help.title.globalOptions': 'Felles valg:',
+  'help.term.options': 'valg',
+  'help.term.command': 'kommando',
+  'help.default': 'standard: {value}',
+  'help.choices': 'mulige verdier: {values}',
+  'help.helpCommand': 'vis hjelp for en kommando',
   'help.program': 'Planlegg, sjekk og skriv ut planer for kompetanseutvikling (DEKOM, REKOM) som YAML.',
   'help.exitCodes': 'Avslutningskoder: 0 ingen feil, 1 planen har feil, 2 kommandoen kunne ikke kjøre.',
   'help.version': 'vis versjonsnummeret',
   'help.help': 'vis hjelp for kommandoen',
-  'help.lang': 'språk: nb, nn eller en; meldinger på nb eller en, dokumenter også på nn (standard: DEKOM_LANG eller nb)',
+  'help.lang': 'språk: nb (bokmål), nn (nynorsk) eller en (engelsk) (standard: DEKOM_LANG eller nb)',
   'help.check': 'sjekk planer for mangler og feil',
   'help.check.paths': 'filer, mapper eller glob-mønstre (standard: gjeldende mappe)',
   'help.check.format': 'utdataformat: {formats} (standard: stylish)',
@@ -135,12 +142,12 @@ const nb = {
   'suppressions.tooLarge': '«{file}» er {size} stor, mer enn dekom leser som en liste over godtatte feil. Sjekk at det er riktig fil.',
   'help.schema': 'skriv ut JSON Schema for planformatet',
   'help.schema.type': 'plantype: {kinds} (standard: alle, valgt etter «type»)',
-  'help.render': 'skriv ut en plan som Markdown eller Word',
+  'help.render': 'gjør en plan om til Markdown eller Word',
   'help.init': 'lag en ny plan, del for del',
   'help.rules': 'list reglene dekom sjekker',
   'help.rules.id': 'regel-id: vis dokumentasjonen for regelen',
   'error.unknownRule': 'Ukjent regel «{id}»{hint}. «dekom rules» lister reglene.',
-  'help.render.file': 'planfilen som skal skrives ut; med --out-dir filer, mapper og mønstre',
+  'help.render.file': 'planfilen som skal gjøres om; med --out-dir filer, mapper og mønstre',
   'help.render.format': 'md eller docx (standard: etter filendelsen til --output, ellers md)',
   'help.render.output': 'filen som skal skrives (standard: Markdown til standard ut)',
   'help.render.template': 'egen Handlebars-mal i stedet for den innebygde',
@@ -160,7 +167,7 @@ const nb = {
   'help.init.force': 'erstatt en fil som finnes fra før',
 } as const;
 
-type Key = keyof typeof nb;
+export type Key = keyof typeof nb;
 
 const en: Record<Key, string> = {
   'severity.error': 'error',
@@ -255,11 +262,16 @@ const en: Record<Key, string> = {
   'help.title.arguments': 'Arguments:',
   'help.title.examples': 'Examples:',
   'help.title.globalOptions': 'Global options:',
+  'help.term.options': 'options',
+  'help.term.command': 'command',
+  'help.default': 'default: {value}',
+  'help.choices': 'choices: {values}',
+  'help.helpCommand': 'show help for a command',
   'help.program': 'Plan, check and render competence-development plans (DEKOM, REKOM) as YAML.',
   'help.exitCodes': 'Exit codes: 0 no errors, 1 the plan has errors, 2 the command could not run.',
   'help.version': 'print the version number',
   'help.help': 'show help for the command',
-  'help.lang': 'language: nb, nn or en; messages in nb or en, documents in nn too (default: DEKOM_LANG or nb)',
+  'help.lang': 'language: nb (Norwegian Bokmål), nn (Norwegian Nynorsk) or en (English) (default: DEKOM_LANG or nb)',
   'help.check': 'check plans for gaps and mistakes',
   'help.check.paths': 'files, folders or glob patterns (default: the current folder)',
   'help.check.format': 'output format: {formats} (default: stylish)',
@@ -319,20 +331,28 @@ const en: Record<Key, string> = {
   'help.init.force': 'replace a file that already exists',
 };
 
-const catalogues: Record<Lang, Record<Key, string>> = { nb, en };
+const catalogues: Record<Lang, Record<Key, string>> = { nb, nn, en };
 
 /** The languages messages are written in, for code that must know every wording (recognising a report). */
-export const LANGS_OF_MESSAGES: readonly Lang[] = ['nb', 'en'];
+export const LANGS_OF_MESSAGES: readonly Lang[] = ['nb', 'nn', 'en'];
 
 export type MessageKey = Key;
+
+/** Every key of the catalogue, for tests that hold each language complete. */
+export const MESSAGE_KEYS = Object.keys(nb) as readonly Key[];
 
 export function t(lang: Lang, key: Key, args?: MessageArgs): string {
   return formatMessage(catalogues[lang][key], args);
 }
 
+/** A text made in each language of the messages. */
+export function byLang(make: (lang: Lang) => string): Record<Lang, string> {
+  return { nb: make('nb'), nn: make('nn'), en: make('en') };
+}
+
 /** A message in every language, for a failure found where the reader's language is not known yet. */
 export function inEveryLang(key: Key, args?: MessageArgs): Record<Lang, string> {
-  return { nb: t('nb', key, args), en: t('en', key, args) };
+  return { nb: t('nb', key, args), nn: t('nn', key, args), en: t('en', key, args) };
 }
 
 /** A system error code (`EACCES`) in words, or the code itself when the catalogue has none. */

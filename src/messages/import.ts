@@ -1,7 +1,8 @@
 import { formatMessage, type MessageArgs } from './format.js';
 import type { Lang } from './catalogue.js';
+import { nnImport } from './nn/import.js';
 
-/** What `import` says on the command line (bokmål or English, like every other message). */
+/** What `import` says on the command line (bokmål, nynorsk or English, like every other message). */
 const messagesNb = {
   notZip: '«{file}» er ikke et Word-dokument (.docx). Lagre dokumentet som .docx i Word, og importer det på nytt.',
   legacyDoc: '«{file}» er et eldre Word-dokument (.doc). Åpne det i Word, velg Lagre som → Word-dokument (.docx), og importer den nye filen.',
@@ -82,7 +83,7 @@ const messagesEn: Record<ImportMessageKey, string> = {
   interpreted: 'read from "{original}"',
 };
 
-const MESSAGES: Readonly<Record<Lang, Record<ImportMessageKey, string>>> = { nb: messagesNb, en: messagesEn };
+const MESSAGES: Readonly<Record<Lang, Record<ImportMessageKey, string>>> = { nb: messagesNb, nn: nnImport, en: messagesEn };
 
 export function importMessage(lang: Lang, key: ImportMessageKey, args?: MessageArgs): string {
   return formatMessage(MESSAGES[lang][key], args);

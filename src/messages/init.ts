@@ -1,6 +1,8 @@
 import { formatMessage, type MessageArgs } from './format.js';
+import type { Lang } from './catalogue.js';
+import { nnInit } from './nn/init.js';
 
-export type InitLang = 'nb' | 'en';
+export type InitLang = Lang;
 
 /** What `dekom init` says and asks, bokmål first; `en` must have the same keys. */
 const nb = {
@@ -57,7 +59,7 @@ const nb = {
   'next.title': 'Neste steg:',
   'next.edit': 'fyll ut det som mangler (YAML-utvidelsen i VS Code forklarer hver nøkkel)',
   'next.check': 'sjekk planen igjen',
-  'next.render': 'skriv planen ut som Word',
+  'next.render': 'gjør planen om til Word',
   'draft.kept': 'Et utkast fra en tidligere økt ligger fortsatt i {draft}.',
   'draft.header': 'dekom init: utkast til {file}. Kjør «dekom init {file}» for å fortsette.',
   'error.noTerminal':
@@ -153,7 +155,10 @@ const en: Record<InitMessageKey, string> = {
   'missing.rows': '{path} (at least one)',
 };
 
-const catalogues: Record<InitLang, Record<InitMessageKey, string>> = { nb, en };
+const catalogues: Record<InitLang, Record<InitMessageKey, string>> = { nb, nn: nnInit, en };
+
+/** Every key of init's messages, for tests that hold each language complete. */
+export const INIT_MESSAGE_KEYS = Object.keys(nb) as readonly InitMessageKey[];
 
 export function ti(lang: InitLang, key: InitMessageKey, args?: MessageArgs): string {
   return formatMessage(catalogues[lang][key], args);

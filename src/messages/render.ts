@@ -1,12 +1,13 @@
 import { formatMessage, type MessageArgs } from './format.js';
 import type { Lang } from './catalogue.js';
+import { nnRender } from './nn/render.js';
 
 /** What `render` says on the command line (bokmål or English, like every other message). */
 const messagesNb = {
   docxToStdout: 'Et Word-dokument kan ikke skrives til standard ut; oppgi en fil med --output, for eksempel -o plan.docx.',
   unknownExtension: 'Kan ikke avgjøre formatet ut fra filnavnet «{path}»; bruk --format md eller --format docx.',
   sameAsInput: '«{path}» er selve planen; velg et annet filnavn for resultatet.',
-  invalid: 'Planen kan ikke skrives ut før feilene i strukturen over er rettet.',
+  invalid: 'Planen kan ikke gjøres om til et dokument før feilene i strukturen over er rettet.',
   incompleteOne: 'merk: planen har 1 feil; det som mangler, er merket «{marker}». Se «dekom check {file}».',
   incomplete: 'merk: planen har {count} feil; det som mangler, er merket «{marker}». Se «dekom check {file}».',
   xmlChars: 'merk: {count} tegn som Word ikke kan lagre (kontrolltegn, U+FFFE eller U+FFFF), er tatt ut av dokumentet; de står i {paths}. Slett dem i planen.',
@@ -62,7 +63,7 @@ const messagesEn: Record<RenderMessageKey, string> = {
   'word.plan.many': 'plans',
 };
 
-const MESSAGES: Readonly<Record<Lang, Record<RenderMessageKey, string>>> = { nb: messagesNb, en: messagesEn };
+const MESSAGES: Readonly<Record<Lang, Record<RenderMessageKey, string>>> = { nb: messagesNb, nn: nnRender, en: messagesEn };
 
 export function renderMessage(lang: Lang, key: RenderMessageKey, args?: MessageArgs): string {
   return formatMessage(MESSAGES[lang][key], args);

@@ -1,5 +1,6 @@
 import { formatMessage, type MessageArgs } from './format.js';
 import type { Lang } from './catalogue.js';
+import { nnStatus } from './nn/status.js';
 
 /** What `status`, `calendar` and `innstilling` print: table heads, headings, summaries, help. */
 const nb = {
@@ -184,7 +185,7 @@ const en: Record<StatusMessageKey, string> = {
   'help.calendar.today': 'the day the file is dated (DTSTAMP), for a file that is the same run after run',
 };
 
-const MESSAGES: Readonly<Record<Lang, Record<StatusMessageKey, string>>> = { nb, en };
+const MESSAGES: Readonly<Record<Lang, Record<StatusMessageKey, string>>> = { nb, nn: nnStatus, en };
 
 export function statusText(lang: Lang, key: StatusMessageKey, args?: MessageArgs): string {
   return formatMessage(MESSAGES[lang][key], args);

@@ -29,7 +29,7 @@ describe('a plan whose data is not a tree, in every command', () => {
       const result = await run(['render', 'plan.yaml', '-o', output]);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/6:12 +feil +Aliaset «\*rader» står inne i det ankeret/);
-      expect(result.stderr).toMatch(/dekom: Planen kan ikke skrives ut før feilene i strukturen over er rettet\.\n$/);
+      expect(result.stderr).toMatch(/dekom: Planen kan ikke gjøres om til et dokument før feilene i strukturen over er rettet\.\n$/);
       expect(existsSync(path.join(dir, output))).toBe(false);
     }
   });

@@ -57,7 +57,7 @@ describe('sarif formatter', () => {
         markdown: 'A task that is not `fullført` or `avlyst` has a `frist` before today.',
       },
       help: { text: expect.stringContaining('\nWhat it checks\n'), markdown: expect.stringContaining('\n## What it checks\n') },
-      helpUri: ruleDocsUrl('overdue'),
+      helpUri: ruleDocsUrl('overdue', 'en'),
       defaultConfiguration: { level: 'warning' },
     });
     expect(run('nb').log.runs[0]!.tool.driver.rules[0]!['shortDescription'].text).toBe(RULES[0]!.summary.nb);

@@ -159,7 +159,7 @@ describe('dekom render keeps what is already there', () => {
     expect(result.stderr).toMatch(/feil-struktur\.yaml {2}\(skoleplan, \d+ % utfylt\)/);
     expect(result.stderr).toMatch(/^ {2}6:8 +feil +«31\.03\.20260» er ikke en gyldig dato.* {2}schema$/m);
     expect(result.stderr).toMatch(/^ {2}8:6 +feil +.* {2}schema$/m);
-    expect(result.stderr).toMatch(/dekom: Planen kan ikke skrives ut før feilene i strukturen over er rettet\.\n$/);
+    expect(result.stderr).toMatch(/dekom: Planen kan ikke gjøres om til et dokument før feilene i strukturen over er rettet\.\n$/);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -35,17 +35,23 @@ async function printed(plan: string, rule: string): Promise<string[]> {
   return stdout.split('\n').filter((line) => line.endsWith(`  ${rule}`) || line.endsWith('  unused-directive'));
 }
 
+/** Each page in bokmål and in English; both show what the build prints, in bokmål. */
+const LANGUAGES = [
+  { folder: '', prints: '`dekom check` skriver:', severity: (severity: string) => `Standard alvorlighet: \\*\\*${severity === 'error' ? 'feil' : 'advarsel'}\\*\\* \\(\`${severity}\`\\)` },
+  { folder: 'en', prints: '`dekom check` prints:', severity: (severity: string) => `Default severity: \\*\\*${severity}\\*\\*` },
+] as const;
+
 describe('the rule pages of the county-level and kindergarten kinds', () => {
-  it.each(PAGES)('%s: the failing example prints what the page says, the passing one nothing, the directive silences it', async (rule) => {
+  it.each(PAGES.flatMap((rule) => LANGUAGES.map((language) => [rule, language.folder || 'nb', language] as const)))('%s (%s): the failing example prints what the page says, the passing one nothing, the directive silences it', async (rule, _lang, language) => {
     expect(RULES_BY_ID.has(rule)).toBe(true);
-    const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${rule}.md`), 'utf8');
+    const page = readFileSync(path.join(ROOT, 'docs', 'rules', language.folder, `${rule}.md`), 'utf8');
     const yaml = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    const [text] = [...page.matchAll(/`dekom check` prints:\n\n```text\n([\s\S]*?)```/g)].map((m) => m[1]!.trimEnd().split('\n'));
+    const [text] = [...page.matchAll(new RegExp(`${language.prints}\\n\\n\`\`\`text\\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]!.trimEnd().split('\n'));
     expect(yaml).toHaveLength(3);
     expect(await printed(wholePlan(yaml[0]!), rule)).toEqual(text);
     expect(await printed(wholePlan(yaml[1]!), rule)).toEqual([]);
     expect(yaml[2]).toContain(`# dekom-disable-next-line ${rule} -- `);
     expect(await printed(wholePlan(yaml[2]!), rule)).toEqual([]);
-    expect(page).toMatch(new RegExp(`^# ${rule}\\nDefault severity: \\*\\*${RULES_BY_ID.get(rule)!.severity}\\*\\*`.replace('\\n', '\\n\\n')));
+    expect(page).toMatch(new RegExp(`^# ${rule}\\n\\n${language.severity(RULES_BY_ID.get(rule)!.severity)}`));
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES, ruleDocsUrl } from '../registry.js';
 import { ruleHelp } from '../rule-docs.js';
+import { ruleSummary } from '../rule-text.js';
 import type { FileResult, Problem } from '../types.js';
 import { fileSubject, problemSubject } from './subject.js';
 import type { Formatter } from './types.js';
@@ -96,13 +97,13 @@ export const sarif: Formatter = (report, { lang, version, sourceRoot }) => {
             informationUri: INFORMATION_URI,
             // No `name`: a rule's id is already its readable name, and SARIF wants the two to differ.
             rules: RULES.map((rule) => {
-              const help = ruleHelp(rule.id);
+              const help = ruleHelp(rule.id, lang);
               return {
                 id: rule.id,
-                shortDescription: { text: rule.summary[lang] },
+                shortDescription: { text: ruleSummary(rule, lang) },
                 fullDescription: help.lead,
                 help: { text: help.text, markdown: help.markdown },
-                helpUri: ruleDocsUrl(rule.id),
+                helpUri: ruleDocsUrl(rule.id, lang),
                 defaultConfiguration: { level: rule.severity },
               };
             }),

@@ -2,9 +2,10 @@ import type { Scheme } from '../../kinds/schemes.js';
 import { orList } from '../../messages/catalogue.js';
 import { rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
+import type { MessageLang } from '../types.js';
 
 /** How a message names each group a forum lacks. */
-const WORDS: Record<'nb' | 'en', Record<string, string>> = {
+const WORDS: Record<MessageLang, Record<string, string>> = {
   nb: {
     offentlig_eier: 'offentlige eiere',
     privat_eier: 'private eiere',
@@ -13,6 +14,15 @@ const WORDS: Record<'nb' | 'en', Record<string, string>> = {
     pbl: 'PBL',
     lærerorganisasjon: 'lærerorganisasjonene',
     barnehagemyndighet: 'kommunen som barnehagemyndighet',
+  },
+  nn: {
+    offentlig_eier: 'offentlege eigarar',
+    privat_eier: 'private eigarar',
+    uh: 'universitet eller høgskule',
+    ks: 'KS',
+    pbl: 'PBL',
+    lærerorganisasjon: 'lærarorganisasjonane',
+    barnehagemyndighet: 'kommunen som barnehagemyndigheit',
   },
   en: {
     offentlig_eier: 'public owners',

@@ -15,6 +15,7 @@ type Letter = (typeof SMART_KEYS)[number]['letter'];
 
 const LETTER_WORDS: Readonly<Record<MessageLang, Readonly<Record<Letter, string>>>> = {
   nb: { M: 'ikke målbart (M)', T: 'ikke tidsbestemt (T)', A: 'ikke akseptert av noen ansvarlig (A)' },
+  nn: { M: 'ikkje målbart (M)', T: 'ikkje tidsavgrensa (T)', A: 'ikkje akseptert av nokon ansvarleg (A)' },
   en: { M: 'not measurable (M)', T: 'not time-bound (T)', A: 'not owned by anyone (A)' },
 };
 

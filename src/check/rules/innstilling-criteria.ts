@@ -1,11 +1,13 @@
 import { andList } from '../../messages/catalogue.js';
 import { isBlank, isRecord, rowName, rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
+import type { MessageLang } from '../types.js';
 
 const CRITERIA = ['lokale_behov', 'kollektiv', 'partnerskap', 'ansatte_involvert'] as const;
 
-const WORDS: Record<'nb' | 'en', Record<(typeof CRITERIA)[number], string>> = {
+const WORDS: Record<MessageLang, Record<(typeof CRITERIA)[number], string>> = {
   nb: { lokale_behov: 'lokale behov', kollektiv: 'kollektiv kompetanseutvikling', partnerskap: 'partnerskap med UH', ansatte_involvert: 'ansatte og tillitsvalgte involvert' },
+  nn: { lokale_behov: 'lokale behov', kollektiv: 'kollektiv kompetanseutvikling', partnerskap: 'partnarskap med UH', ansatte_involvert: 'tilsette og tillitsvalde involverte' },
   en: { lokale_behov: 'local needs', kollektiv: 'collective development', partnerskap: 'partnership with UH', ansatte_involvert: 'staff and union representatives involved' },
 };
 

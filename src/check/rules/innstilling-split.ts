@@ -1,11 +1,13 @@
 import { kr } from '../money.js';
 import { grantIn, isRecord, kronerOf, rowName, rows } from '../plan-data.js';
 import { defineRule } from '../rule.js';
+import type { MessageLang } from '../types.js';
 
 const PARTS = ['eiere', 'uh', 'koordinator'] as const;
 
-const WORDS: Record<'nb' | 'en', Record<(typeof PARTS)[number], string>> = {
+const WORDS: Record<MessageLang, Record<(typeof PARTS)[number], string>> = {
   nb: { eiere: 'eierne', uh: 'UH', koordinator: 'koordinator' },
+  nn: { eiere: 'eigarane', uh: 'UH', koordinator: 'koordinator' },
   en: { eiere: 'owners', uh: 'university', koordinator: 'coordinator' },
 };
 

@@ -10,7 +10,7 @@ export default defineRule({
   },
   messages: {
     missing: {
-      nb: 'Planen hører til Kompetanseløftet, men ingen part har rollen «ppt»; barnehage, skole og PPT skal helst alle være med i kompetansetiltaket.',
+      nb: 'Planen hører til Kompetanseløftet, men ingen part har rollen «ppt»; barnehage, skole og PPT bør helst alle være med i kompetansetiltaket.',
       en: 'The plan belongs to Kompetanseløftet, but no partner has the role "ppt"; kindergarten, school and PPT should all take part in the measure.',
     },
   },

@@ -45,7 +45,7 @@ export default defineRule({
       const july = countSummer ? 0 : julyDaysBetween(previous.day, current.day);
       const days = daysBetween(previous.day, current.day) - july;
       if (days <= max) continue;
-      const summer = july > 0 ? (lang === 'en' ? `, July not counted` : `, juli ikke medregnet`) : '';
+      const summer = july > 0 ? ({ nb: ', juli ikke medregnet', nn: ', juli ikkje rekna med', en: ', July not counted' }[lang]) : '';
       report('gap', current.path, { days, previous: previous.day, max, summer });
     }
   },

@@ -27,7 +27,11 @@ export default defineRule({
       report('none', ['medvirkning'], {}, involvement === undefined ? 'node' : 'key');
       return;
     }
-    const words = lang === 'en' ? { ansatte: 'the staff', tillitsvalgte: 'the union representatives' } : { ansatte: 'de ansatte', tillitsvalgte: 'de tillitsvalgte' };
+    const words = {
+      nb: { ansatte: 'de ansatte', tillitsvalgte: 'de tillitsvalgte' },
+      nn: { ansatte: 'dei tilsette', tillitsvalgte: 'dei tillitsvalde' },
+      en: { ansatte: 'the staff', tillitsvalgte: 'the union representatives' },
+    }[lang];
     for (const key of ['ansatte', 'tillitsvalgte'] as const) {
       if (isBlank(involvement[key])) report('missing', ['medvirkning', key], { path: `medvirkning.${key}`, who: words[key] }, involvement[key] === undefined ? 'node' : 'key');
     }

@@ -12,6 +12,7 @@ export function registerRules(program: Command, context: CommandContext): void {
     .addHelpText('after', `\n${t(lang, 'help.title.examples')}\n  dekom rules\n  dekom rules goal-smart\n`)
     .action(async (id: string | undefined) => {
       const { RULES, RULES_BY_ID } = await import('../../check/registry.js');
+      const { ruleSummary } = await import('../../check/rule-text.js');
       const { io } = context;
       if (id === undefined) {
         const width = Math.max(...RULES.map((rule) => rule.id.length));
@@ -19,7 +20,7 @@ export function registerRules(program: Command, context: CommandContext): void {
         for (const rule of RULES) {
           const severity = t(lang, rule.severity === 'error' ? 'severity.error' : 'severity.warning');
           const fixable = rule.fixable ? ` (${t(lang, 'rules.fixable')})` : '';
-          io.stdout(`${rule.id.padEnd(width)}  ${severity.padEnd(severityWidth)}  ${rule.summary[lang]}${fixable}\n`);
+          io.stdout(`${rule.id.padEnd(width)}  ${severity.padEnd(severityWidth)}  ${ruleSummary(rule, lang)}${fixable}\n`);
         }
         context.setExit(EXIT.ok);
         return;
@@ -30,7 +31,7 @@ export function registerRules(program: Command, context: CommandContext): void {
         throw new DekomError('error.unknownRule', { id, hint: suggestion ? ` (${suggestion}?)` : '' });
       }
       const { readRuleDoc } = await import('../../check/rule-docs.js');
-      io.stdout(readRuleDoc(id));
+      io.stdout(readRuleDoc(id, lang));
       context.setExit(EXIT.ok);
     });
 }

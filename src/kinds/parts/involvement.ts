@@ -13,6 +13,7 @@ export const involvement: Field = field(
       title: { nb: 'De ansatte', nn: 'Dei tilsette', en: 'Staff' },
       help: {
         nb: 'Hvordan og når har de ansatte vært med i analysen, prioriteringen og planleggingen?',
+        nn: 'Korleis og når har dei tilsette vore med i analysen, prioriteringa og planlegginga?',
         en: 'How and when have the staff taken part in the analysis, the priorities and the planning?',
       },
     }),
@@ -21,6 +22,7 @@ export const involvement: Field = field(
       title: { nb: 'De tillitsvalgte', nn: 'Dei tillitsvalde', en: 'Union representatives' },
       help: {
         nb: 'Hvordan og når har de tillitsvalgte vært med? Medbestemmelse skal ivaretas etter hovedavtalens bestemmelser.',
+        nn: 'Korleis og når har dei tillitsvalde vore med? Medråderetten skal takast vare på etter føresegnene i hovudavtalen.',
         en: 'How and when have the union representatives taken part? Co-determination follows the basic agreement.',
       },
     }),
@@ -30,6 +32,7 @@ export const involvement: Field = field(
     title: { nb: 'Medvirkning', nn: 'Medverknad', en: 'Involvement of staff' },
     help: {
       nb: 'Medvirkning: hvordan har de ansatte og de tillitsvalgte vært involvert i arbeidet med planen og behovene?',
+      nn: 'Medverknad: korleis har dei tilsette og dei tillitsvalde vore involverte i arbeidet med planen og behova?',
       en: 'How have the staff and their union representatives been involved in the plan and its needs?',
     },
   },
@@ -43,25 +46,25 @@ export const attachments: Field = field(
     [
       field('tittel', text(), {
         title: { nb: 'Tittel', nn: 'Tittel', en: 'Title' },
-        help: { nb: 'Hva vedlegget er.', en: 'What the attachment is.' },
+        help: { nb: 'Hva vedlegget er.', nn: 'Kva vedlegget er.', en: 'What the attachment is.' },
       }),
       field('url', text(), {
         presence: 'optional',
         title: { nb: 'Nettadresse', nn: 'Nettadresse', en: 'Web address' },
-        help: { nb: 'Hvor vedlegget ligger på nett.', en: 'Where the attachment is on the web.' },
+        help: { nb: 'Hvor vedlegget ligger på nett.', nn: 'Kvar vedlegget ligg på nett.', en: 'Where the attachment is on the web.' },
       }),
       field('fil', text(), {
         presence: 'optional',
         title: { nb: 'Fil', nn: 'Fil', en: 'File' },
-        help: { nb: 'Filen i planens mappe, for eksempel vedlegg/tiltaksplan.pdf.', en: 'The file in the plan’s folder, for example vedlegg/tiltaksplan.pdf.' },
+        help: { nb: 'Filen i planens mappe, for eksempel vedlegg/tiltaksplan.pdf.', nn: 'Fila i mappa til planen, til dømes vedlegg/tiltaksplan.pdf.', en: 'The file in the plan’s folder, for example vedlegg/tiltaksplan.pdf.' },
       }),
     ],
-    { rowHelp: { nb: 'Et vedlegg til planen.', en: 'An attachment to the plan.' } },
+    { rowHelp: { nb: 'Et vedlegg til planen.', nn: 'Eit vedlegg til planen.', en: 'An attachment to the plan.' } },
   ),
   {
     presence: 'optional',
     title: { nb: 'Vedlegg', nn: 'Vedlegg', en: 'Attachments' },
-    help: { nb: 'Vedlegg: dokumenter planen viser til.', en: 'Attachments: documents the plan refers to.' },
+    help: { nb: 'Vedlegg: dokumenter planen viser til.', nn: 'Vedlegg: dokument planen viser til.', en: 'Attachments: documents the plan refers to.' },
     show: { whenFilled: true },
   },
 );

@@ -56,6 +56,7 @@ export const partners: Field = field(
         title: { nb: 'Navn', nn: 'Namn', en: 'Name' },
         help: {
           nb: 'Navn på parten: kommune, universitet/høgskole, skole, barnehage eller annen part.',
+          nn: 'Namnet på parten: kommune, universitet/høgskule, skule, barnehage eller annan part.',
           en: 'Name of the partner: municipality, university/university college, school, kindergarten or other.',
         },
       }),
@@ -63,6 +64,7 @@ export const partners: Field = field(
         title: { nb: 'Rolle', nn: 'Rolle', en: 'Role' },
         help: {
           nb: 'Partens rolle: uh (universitet/høgskole), skoleeier, barnehageeier, skoleleder, styrer, ressursperson, skole, barnehage, fylke, statsforvalter, ppt, barnehagemyndighet, ks, pbl, organisasjon, statped, nasjonalt_senter, regionråd, fagskole, up1, up2 eller annen. Har parten flere roller, skriv dem i «roller».',
+          nn: 'Rolla til parten: uh (universitet/høgskule), skoleeier (skuleeigar), barnehageeier (barnehageeigar), skoleleder, styrer, ressursperson, skole, barnehage, fylke, statsforvalter, ppt, barnehagemyndighet, ks, pbl, organisasjon, statped, nasjonalt_senter, regionråd, fagskole, up1, up2 eller annen. Har parten fleire roller, skriv dei i «roller».',
           en: 'The partner’s role: uh (university/university college), school owner, kindergarten owner, head teacher, kindergarten head, resource person, school, kindergarten, county, County Governor, ppt, kindergarten authority, ks, pbl, trade union, statped, national centre, regional council, vocational college, up1, up2 or other. A partner with several roles lists them in "roller".',
         },
         instead: 'roller',
@@ -73,36 +75,37 @@ export const partners: Field = field(
         title: { nb: 'Roller', nn: 'Roller', en: 'Roles' },
         help: {
           nb: 'Partens roller, når den har flere: en kommune er ofte skoleeier, barnehageeier, barnehagemyndighet og eier av PP-tjenesten på én gang.',
+          nn: 'Rollene til parten, når han har fleire: ein kommune er ofte skuleeigar, barnehageeigar, barnehagemyndigheit og eigar av PP-tenesta på ein gong.',
           en: 'The partner’s roles, where it has several: a municipality is often school owner, kindergarten owner, kindergarten authority and owner of the PPT at once.',
         },
       }),
       field('eierform', choice(OWNERSHIP), {
         presence: 'optional',
         title: { nb: 'Eierform', nn: 'Eigarform', en: 'Ownership' },
-        help: { nb: 'For eiere: offentlig eller privat.', en: 'For owners: public or private.' },
+        help: { nb: 'For eiere: offentlig eller privat.', nn: 'For eigarar: offentleg eller privat.', en: 'For owners: public or private.' },
         // Rare enough to be written in the file rather than asked of every partner.
         ask: { skip: true },
       }),
       field('kontaktperson', text(), {
         presence: 'recommended',
         title: { nb: 'Kontaktperson', nn: 'Kontaktperson', en: 'Contact person' },
-        help: { nb: 'Kontaktperson hos parten.', en: 'Contact person at the partner.' },
+        help: { nb: 'Kontaktperson hos parten.', nn: 'Kontaktperson hos parten.', en: 'Contact person at the partner.' },
       }),
       field('ansvar', text(), {
         presence: 'recommended',
         title: { nb: 'Ansvar', nn: 'Ansvar', en: 'Responsibility' },
-        help: { nb: 'Hva parten har ansvar for i samarbeidet.', en: 'What the partner is responsible for in the collaboration.' },
+        help: { nb: 'Hva parten har ansvar for i samarbeidet.', nn: 'Kva parten har ansvar for i samarbeidet.', en: 'What the partner is responsible for in the collaboration.' },
       }),
       field(
         'avtale',
         group(
           field('fra', date(), {
             title: { nb: 'Fra', nn: 'Frå', en: 'From' },
-            help: { nb: 'Når partnerskapsavtalen begynner å gjelde (ÅÅÅÅ-MM-DD).', en: 'When the partnership agreement takes effect (YYYY-MM-DD).' },
+            help: { nb: 'Når partnerskapsavtalen begynner å gjelde (ÅÅÅÅ-MM-DD).', nn: 'Når partnarskapsavtalen byrjar å gjelde (ÅÅÅÅ-MM-DD).', en: 'When the partnership agreement takes effect (YYYY-MM-DD).' },
           }),
           field('til', date(), {
             title: { nb: 'Til', nn: 'Til', en: 'To' },
-            help: { nb: 'Når partnerskapsavtalen slutter å gjelde (ÅÅÅÅ-MM-DD).', en: 'When the partnership agreement ends (YYYY-MM-DD).' },
+            help: { nb: 'Når partnerskapsavtalen slutter å gjelde (ÅÅÅÅ-MM-DD).', nn: 'Når partnarskapsavtalen sluttar å gjelde (ÅÅÅÅ-MM-DD).', en: 'When the partnership agreement ends (YYYY-MM-DD).' },
             ask: { after: 'fra' },
           }),
         ),
@@ -111,18 +114,20 @@ export const partners: Field = field(
           title: { nb: 'Avtale', nn: 'Avtale', en: 'Agreement' },
           help: {
             nb: 'Partnerskapsavtalen med parten: fra og til når den gjelder. En UH-avtale bør vare like lenge som planen.',
+            nn: 'Partnarskapsavtalen med parten: frå og til når han gjeld. Ein UH-avtale bør vare like lenge som planen.',
             en: 'The partnership agreement with the partner: from and to when it applies. A university agreement should last as long as the plan.',
           },
           ask: { skip: true },
         },
       ),
     ],
-    { rowHelp: { nb: 'En part i samarbeidet.', en: 'A partner in the collaboration.' } },
+    { rowHelp: { nb: 'En part i samarbeidet.', nn: 'Ein part i samarbeidet.', en: 'A partner in the collaboration.' } },
   ),
   {
     title: { nb: 'Partnere', nn: 'Partnarar', en: 'Partners' },
     help: {
       nb: 'Partnere i samarbeidet: partnere i prosjektgruppa (kommune/universitet/skole/andre parter) og deltakere i kompetansehevingen. I nettverksplaner og kompetanseplaner er universitet eller høgskole (UH) påkrevd partner.',
+      nn: 'Partnarar i samarbeidet: partnarar i prosjektgruppa (kommune/universitet/skule/andre partar) og deltakarar i kompetansehevinga. I nettverksplanar og kompetanseplanar er universitet eller høgskule (UH) påkravd partnar.',
       en: 'Partners in the collaboration: partners in the project group (municipality/university/school/others) and participants in the competence development. A university or university college (UH) is a required partner.',
     },
     show: { partial: 'partners' },

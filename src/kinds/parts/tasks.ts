@@ -24,17 +24,17 @@ export const tasks: Field = field(
     [
       field('oppgave', text(), {
         title: { nb: 'Oppgave', nn: 'Oppgåve', en: 'Task' },
-        help: { nb: 'Oppgaven: kort tittel.', en: 'The task: a short title.' },
+        help: { nb: 'Oppgaven: kort tittel.', nn: 'Oppgåva: kort tittel.', en: 'The task: a short title.' },
       }),
       field('beskrivelse', text(), {
         presence: 'recommended',
         title: { nb: 'Beskrivelse', nn: 'Skildring', en: 'Description' },
-        help: { nb: 'Hva skal gjøres?', en: 'What is to be done?' },
+        help: { nb: 'Hva skal gjøres?', nn: 'Kva skal gjerast?', en: 'What is to be done?' },
       }),
       field('ansvarlig', text(), {
         presence: 'recommended',
         title: { nb: 'Ansvarlig', nn: 'Ansvarleg', en: 'Owner' },
-        help: { nb: 'Hvem har ansvaret?', en: 'Who is responsible?' },
+        help: { nb: 'Hvem har ansvaret?', nn: 'Kven har ansvaret?', en: 'Who is responsible?' },
         ask: { people: true },
       }),
       field('frist', recurringDate(), {
@@ -42,6 +42,7 @@ export const tasks: Field = field(
         title: { nb: 'Frist', nn: 'Frist', en: 'Deadline' },
         help: {
           nb: 'Når skal det være gjennomført? (ÅÅÅÅ-MM-DD, eller «årlig: 03-15» for en frist som kommer igjen hvert år)',
+          nn: 'Når skal det vere gjennomført? (ÅÅÅÅ-MM-DD, eller «årlig: 03-15» for ein frist som kjem att kvart år)',
           en: 'When is it to be done? (YYYY-MM-DD, or "årlig: 03-15" for a deadline that comes back every year)',
         },
       }),
@@ -50,6 +51,7 @@ export const tasks: Field = field(
         title: { nb: 'Status', nn: 'Status', en: 'Status' },
         help: {
           nb: 'Status: planlagt (standard), pågår, fullført eller avlyst.',
+          nn: 'Status: planlagt (standard), pågår, fullført eller avlyst.',
           en: 'Status: planlagt (planned, default), pågår (in progress), fullført (done) or avlyst (cancelled).',
         },
         ask: { default: 'planlagt' },
@@ -57,16 +59,17 @@ export const tasks: Field = field(
       field('mål', list(text()), {
         presence: 'optional',
         title: { nb: 'Mål', nn: 'Mål', en: 'Goals' },
-        help: { nb: 'Id-ene til målene oppgaven bidrar til, for eksempel [M1].', en: 'The ids of the goals the task contributes to, for example [M1].' },
+        help: { nb: 'Id-ene til målene oppgaven bidrar til, for eksempel [M1].', nn: 'Id-ane til måla oppgåva bidreg til, til dømes [M1].', en: 'The ids of the goals the task contributes to, for example [M1].' },
         ask: { goals: true },
       }),
     ],
-    { rowHelp: { nb: 'En rad i tabellen Oppgaver – Beskrivelse – Ansvar – Frister.', en: 'A row of the table Tasks – Description – Owner – Deadline.' } },
+    { rowHelp: { nb: 'En rad i tabellen Oppgaver – Beskrivelse – Ansvar – Frister.', nn: 'Ei rad i tabellen Oppgåver – Skildring – Ansvar – Fristar.', en: 'A row of the table Tasks – Description – Owner – Deadline.' } },
   ),
   {
     title: { nb: 'Oppgaver, tidsfrister og ansvar', nn: 'Oppgåver, tidsfristar og ansvar', en: 'Tasks, deadlines and responsibilities' },
     help: {
       nb: 'Tabelloversikt over oppgaver, tidsfrister og ansvar: hva skal gjøres, hvem har ansvaret, og når skal det gjennomføres?',
+      nn: 'Tabelloversikt over oppgåver, tidsfristar og ansvar: kva skal gjerast, kven har ansvaret, og når skal det gjennomførast?',
       en: 'Table of tasks, deadlines and responsibility: what is to be done, who is responsible, and when will it be done?',
     },
     show: { partial: 'tasks' },

@@ -1,0 +1,31 @@
+import type { RenderMessageKey } from '../render.js';
+
+/** What `render` says on the command line, in nynorsk. */
+export const nnRender: Record<RenderMessageKey, string> = {
+  docxToStdout: 'Eit Word-dokument kan ikkje skrivast til standard ut; oppgje ei fil med --output, til dømes -o plan.docx.',
+  unknownExtension: 'Kan ikkje avgjere formatet ut frå filnamnet «{path}»; bruk --format md eller --format docx.',
+  sameAsInput: '«{path}» er sjølve planen; vel eit anna filnamn for resultatet.',
+  invalid: 'Planen kan ikkje gjerast om til eit dokument før feila i strukturen over er retta.',
+  incompleteOne: 'merk: planen har 1 feil; det som manglar, er merkt «{marker}». Sjå «dekom check {file}».',
+  incomplete: 'merk: planen har {count} feil; det som manglar, er merkt «{marker}». Sjå «dekom check {file}».',
+  xmlChars: 'merk: {count} teikn som Word ikkje kan lagre (kontrollteikn, U+FFFE eller U+FFFF), er tekne ut av dokumentet; dei står i {paths}. Slett dei i planen.',
+  templateSyntax: '{where}: feil i malen: {detail}',
+  unclosedBlock: '{where}: {{#{name}}} blir aldri lukka; set inn {{/{name}}} der blokka skal slutte.',
+  missingPartial: '{where}: delmalen «{name}» finst ikkje; tilgjengelege delmalar er {available}.',
+  missingHelper: '{where}: hjelparen «{name}» finst ikkje; tilgjengelege hjelparar er {available}.',
+  templateRuntime: '{where}: malen feila under utskrift: {detail}',
+  unknownKind: 'Planen har ingen kjend «type» ({value}); bruk ein av: {kinds}.',
+  needsOutDir: 'Fleire planar blir skrivne ut med --out-dir <mappe>, kvar til si eiga fil; éin plan kan skrivast til ei fil med -o.',
+  outDirAndOutput: '--output og --out-dir kan ikkje brukast saman: -o skriv éin plan til éi fil, --out-dir kvar plan til si eiga fil i mappa.',
+  outDirNotFolder: '«{path}» finst og er ikkje ei mappe; oppgje ei mappe med --out-dir.',
+  collision: '«{first}» og «{second}» ville begge blitt skrivne til «{target}»; oppgje mappa dei ligg i, så blir undermappene haldne på, eller skriv dei ut kvar for seg.',
+  existsMany: '{count} av filene finst allereie, til dømes «{path}». Bruk --force for å byte dei ut, eller vel ei anna mappe.',
+  progress: 'Skriv ut {done} av {total}: {file}',
+  summary: 'Skreiv {count} {documents} til {dir}.',
+  summaryInvalid: '{count} {plans} vart ikkje skrivne ut fordi strukturen har feil; sjå rapporten over.',
+  summaryIncomplete: '{count} {plans} har feil som «dekom check» rapporterer; det som manglar, er merkt «{marker}».',
+  'word.document.one': 'dokument',
+  'word.document.many': 'dokument',
+  'word.plan.one': 'plan',
+  'word.plan.many': 'planar',
+};
