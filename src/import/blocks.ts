@@ -69,6 +69,11 @@ export function bestTarget(state: ImportState, text: string, scope: Target | und
   return best && best.score >= threshold ? best.target : undefined;
 }
 
+function isWithin(target: Target, scope: Target): boolean {
+  for (let at: Target | undefined = target; at; at = at.parent) if (at === scope) return true;
+  return false;
+}
+
 export function setRows(state: ImportState, target: Target, rows: Record<string, unknown>[]): void {
   if (rows.length === 0) return;
   const existing = getAt(state.plan, target.path);
@@ -93,8 +98,10 @@ export function consumeBlocks(state: ImportState, blocks: readonly WordBlock[], 
       continue;
     }
     const fact = factOf(block);
-    if (fact && bestSimilarity(fact.label, FRONT_ONLY) >= 0.9) continue;
-    const target = fact && bestTarget(state, fact.label, scope, isScalar, (t) => t.titles, fact.bold ? 0.7 : 0.8);
+    // "Dato" under a section of its own (the decision's date) is that section's, not the render's.
+    const own = fact && scope ? bestTarget(state, fact.label, scope, (t) => isScalar(t) && isWithin(t, scope), (t) => t.titles, 0.9) : undefined;
+    if (fact && !own && bestSimilarity(fact.label, FRONT_ONLY) >= 0.9) continue;
+    const target = own ?? (fact && bestTarget(state, fact.label, scope, isScalar, (t) => t.titles, fact.bold ? 0.7 : 0.8));
     if (fact && target) {
       let { plain, markdown } = fact;
       const next = blocks[index + 1];
