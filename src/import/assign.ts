@@ -122,7 +122,8 @@ function readRows(state: ImportState, target: Target, section: DocSection, headi
   for (const block of consumeBlocksFor(state, section.blocks, target)) {
     if (block.type === 'table') {
       const read = readRowsTable(state, node, target.path, block);
-      if (read && read.length > 0) rows.push(...read);
+      // A list too wide for one table is drawn as several, each led by the rows' key column.
+      if (read && read.length > 0 && !joinByKey(rows, read)) rows.push(...read);
       else if (!read) left.push(block);
       continue;
     }
@@ -180,12 +181,32 @@ function consumeBlocksFor(state: ImportState, blocks: readonly WordBlock[], targ
   return out;
 }
 
+/**
+ * More columns of rows already read, joined to them by a key both tables show (the id):
+ * every new row names one read before, and brings fields those rows lack.
+ */
+function joinByKey(rows: Record<string, unknown>[], more: readonly Record<string, unknown>[]): boolean {
+  if (rows.length === 0) return false;
+  const key = Object.keys(more[0]!).find((name) => more.every((extra) => extra[name] !== undefined && rows.filter((row) => row[name] === extra[name]).length === 1));
+  if (!key) return false;
+  const matches = more.map((extra) => rows.find((row) => row[key] === extra[key])!);
+  if (!more.some((extra, index) => Object.keys(extra).some((name) => matches[index]![name] === undefined))) return false;
+  more.forEach((extra, index) => {
+    for (const [name, value] of Object.entries(extra)) if (matches[index]![name] === undefined) matches[index]![name] = value;
+  });
+  return true;
+}
+
 /** A second table of the same rows (the needs' target groups and partners), joined to the first by its key column. */
 function mergeDetails(state: ImportState, node: Field, target: Target, rows: Record<string, unknown>[], tables: readonly WordTable[]): boolean {
   let merged = false;
   for (const table of tables) {
     const more = readRowsTable(state, node, target.path, table);
     if (!more || more.length === 0) continue;
+    if (joinByKey(rows, more)) {
+      merged = true;
+      continue;
+    }
     const key = Object.keys(more[0]!).find((name) => rows.every((row) => row[name] !== undefined));
     more.forEach((extra, index) => {
       const match = key ? rows.find((row) => row[key] === extra[key]) : rows[index];

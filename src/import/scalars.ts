@@ -79,18 +79,20 @@ export function readValue(value: Value, text: string, markdown: string, field: N
     }
     case 'yesno':
       return readYesNo(text);
+    // An open choice holds the author's own words where no option is named.
     case 'choice':
-      return readChoice(text, value.options);
+      return readChoice(text, value.options) ?? (value.open ? markdown.replace(/\n/g, ' ').trim() : undefined);
     case 'list': {
       if (value.item.type === 'number') {
         const years = readYears(text);
         if (years?.interpreted) state.dates.push({ path, original: years.interpreted, iso: years.years.join(', ') });
         return years?.years;
       }
-      const items = text.split(/\s*[,;]\s*/).map((item) => item.trim()).filter(Boolean);
+      // Options are phrases with commas of their own, so a document separates them by semicolons.
+      const items = text.split(value.item.type === 'choice' && text.includes(';') ? /\s*;\s*/ : /\s*[,;]\s*/).map((item) => item.trim()).filter(Boolean);
       if (value.item.type === 'choice') {
-        const options = value.item.options;
-        const keys = items.map((item) => readChoice(item, options));
+        const item = value.item;
+        const keys = items.map((words) => readChoice(words, item.options) ?? (item.open ? words : undefined));
         return keys.length > 0 && keys.every((key) => key !== undefined) ? keys : items.length > 0 ? items : undefined;
       }
       return items.length > 0 ? items : undefined;

@@ -43,6 +43,7 @@ const ALIASES: Readonly<Record<string, readonly LabelKey[]>> = {
   målverdi: ['smart.målverdi'],
   forankring: ['smart.a'],
   begrunnelse: ['smart.r'],
+  art: ['goal.kind'],
 };
 
 /** The column a partial fills from several fields, each after a bold label: "Gjennomføring". */
