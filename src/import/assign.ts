@@ -13,8 +13,18 @@ import { readYesNo } from './values.js';
 
 const HEADING_MATCH = 0.6;
 
-/** "Mål M1" over a goal's table, in any language. */
-const GOAL_TITLE = new RegExp(`^(?:${[...new Set(Object.values(LABELS).map((labels) => labels['goal.title'].replace('{id}', '').trim()))].join('|')})\\s+(.+)$`, 'i');
+/** "Mål M1" over a goal's table, "Tiltak D1: Lesing i alle fag" over a measure's, in any language. */
+const ROW_TITLES = [...new Set(Object.values(LABELS).flatMap((labels) => [labels['goal.title'], labels['recommendation.title']]))].map(
+  (template) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{id}', '(?<id>\\S+?)').replace('{title}', '(?<title>.+)')}$`, 'i'),
+);
+
+function rowTitle(heading: string): { id: string; title?: string } | undefined {
+  for (const pattern of ROW_TITLES) {
+    const groups = pattern.exec(heading.trim())?.groups;
+    if (groups?.['id']) return { id: groups['id'], ...(groups['title'] ? { title: groups['title'] } : {}) };
+  }
+  return undefined;
+}
 
 /**
  * The target a heading names: within the section it stands under first, then anywhere in
@@ -137,13 +147,17 @@ function readRows(state: ImportState, target: Target, section: DocSection, headi
     left.splice(0, left.length, ...left.filter((block) => !bullets.includes(block as WordParagraph)));
   }
   for (const child of section.children) {
-    const id = GOAL_TITLE.exec(child.title);
+    const id = rowTitle(child.title);
     const table = child.blocks.find((block): block is WordTable => block.type === 'table');
     if (id && table) {
       const row = readLabelledTable(state, node, [...target.path, offset()], table);
       if (row) {
         const idField = node.value.type === 'rows' ? node.value.fields.find((field) => field.key === 'id') : undefined;
-        rows.push(idField && !/^\d+$/.test(id[1]!) ? { [idField.key]: id[1], ...row } : row);
+        const full = idField && !/^\d+$/.test(id.id) ? { [idField.key]: id.id, ...row } : row;
+        // The overview table gave the row already: its heading's id says which.
+        const known = idField ? rows.find((other) => other[idField.key] !== undefined && other[idField.key] === full[idField.key]) : undefined;
+        if (known) for (const [name, value] of Object.entries(full)) known[name] ??= value;
+        else rows.push(full);
         const extra = blocksMarkdown(child.blocks.filter((block) => block !== table));
         note(state, `${heading} › ${child.title}`, extra);
         continue;
