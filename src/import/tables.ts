@@ -264,7 +264,7 @@ export function readRowsTable(state: ImportState, node: Node, path: string[], ta
 }
 
 /** A row's table of labels and values (a goal's SMART letters, a measure's points), for one row of the list. */
-const labelled = new WeakMap<Node, Map<string, LabelledField | undefined>>();
+const labelled = new WeakMap<Node, Map<string, LabelledField[]>>();
 
 /** A row field, or a field of a group in the row ("Målgruppe" for `deltakere.målgruppe`), with where it is in the row. */
 interface LabelledField {
@@ -284,15 +284,25 @@ function labelledFields(node: Node): LabelledField[] {
   return out;
 }
 
-/** The row field a label names ("T – Tidsbestemt: frist"), worked out once per list and label. */
-function labelField(node: Node, label: string): LabelledField | undefined {
+/**
+ * The row fields a label may name ("T – Tidsbestemt: frist"), best first, worked out once per
+ * list and label. "To the owners" and "Owners" are alike once filler words are gone: the one
+ * titled exactly so comes first, and a table names each field once.
+ */
+function labelFields(node: Node, label: string): LabelledField[] {
   let known = labelled.get(node);
   if (!known) labelled.set(node, (known = new Map()));
-  if (!known.has(label)) {
-    const best = labelledFields(node).map((entry) => ({ entry, score: bestSimilarity(label, namesOf(entry.field)) })).sort((a, b) => b.score - a.score)[0];
-    known.set(label, best && best.score >= 0.8 ? best.entry : undefined);
+  let found = known.get(label);
+  if (!found) {
+    const exact = (entry: LabelledField) => namesOf(entry.field).some((name) => normalise(name) === normalise(label));
+    found = labelledFields(node)
+      .map((entry) => ({ entry, score: bestSimilarity(label, namesOf(entry.field)) + (exact(entry) ? 0.01 : 0) }))
+      .filter(({ score }) => score >= 0.8)
+      .sort((a, b) => b.score - a.score)
+      .map(({ entry }) => entry);
+    known.set(label, found);
   }
-  return known.get(label);
+  return found;
 }
 
 /** A group written on one line: a span "fra – til", or the one list it may be given as instead ("2027, 2028"). */
@@ -359,7 +369,7 @@ export function readLabelledTable(state: ImportState, node: Node, path: (string 
   const row: Record<string, unknown> = {};
   for (const cells of table.rows) {
     if (cells.length < 2) continue;
-    const found = labelField(node, cellText(cells[0]!.blocks));
+    const found = labelFields(node, cellText(cells[0]!.blocks)).find((entry) => getAt(row, entry.path) === undefined);
     if (!found) continue;
     const { field } = found;
     const plain = cellText(cells[1]!.blocks).replace(/\n/g, ' ');
