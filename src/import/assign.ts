@@ -15,7 +15,7 @@ const HEADING_MATCH = 0.6;
 
 /** "Mål M1" over a goal's table, "Tiltak D1: Lesing i alle fag" over a measure's, in any language. */
 const ROW_TITLES = [...new Set(Object.values(LABELS).flatMap((labels) => [labels['goal.title'], labels['recommendation.title']]))].map(
-  (template) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{id}', '(?<id>\\S+?)').replace('{title}', '(?<title>.+)')}$`, 'i'),
+  (template) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{id}', '(?<id>.+?)').replace('{title}', '(?<title>.+)')}$`, 'i'),
 );
 
 function rowTitle(heading: string): { id: string; title?: string } | undefined {
@@ -139,6 +139,8 @@ function readRows(state: ImportState, target: Target, section: DocSection, headi
     }
     left.push(block);
   }
+  // Rows an overview table gave, which a heading of their own ("Tiltak D1: …") completes, each once.
+  const tabled = [...rows];
   // Bullets where a table belongs: each item one row, its text the row's main field.
   const main = mainField(node);
   const bullets = left.filter((block): block is WordParagraph => block.type === 'paragraph' && block.list !== undefined);
@@ -155,7 +157,8 @@ function readRows(state: ImportState, target: Target, section: DocSection, headi
         const idField = node.value.type === 'rows' ? node.value.fields.find((field) => field.key === 'id') : undefined;
         const full = idField && !/^\d+$/.test(id.id) ? { [idField.key]: id.id, ...row } : row;
         // The overview table gave the row already: its heading's id says which.
-        const known = idField ? rows.find((other) => other[idField.key] !== undefined && other[idField.key] === full[idField.key]) : undefined;
+        const known = idField ? tabled.find((other) => other[idField.key] !== undefined && other[idField.key] === full[idField.key]) : undefined;
+        if (known) tabled.splice(tabled.indexOf(known), 1);
         if (known) for (const [name, value] of Object.entries(full)) known[name] ??= value;
         else rows.push(full);
         const extra = blocksMarkdown(child.blocks.filter((block) => block !== table));

@@ -3,7 +3,7 @@ import { LABELS, type LabelKey } from '../messages/render-labels/index.js';
 import { fieldsAt } from '../model/tree.js';
 import type { WordBlock, WordTable } from './docx/word.js';
 import { cellMarkdown } from './markdown.js';
-import { isEmptyText, readChoice, readValue, yearGuess } from './scalars.js';
+import { isEmptyText, readChoice, readOpenChoice, readValue, yearGuess } from './scalars.js';
 import { cellText } from './sections.js';
 import { bestSimilarity, normalise } from './similarity.js';
 import { getAt, type ImportState } from './state.js';
@@ -190,7 +190,7 @@ function readRoleCell(text: string, field: Field, fields: readonly Field[], row:
       return;
     }
   }
-  row[field.key] = readChoice(rest, options) ?? rest;
+  row[field.key] = field.value.open ? readOpenChoice(rest, rest, options) : (readChoice(rest, options) ?? rest);
 }
 
 /** "**Sted:** x **Innhold:** y": labelled parts of one cell, each to the row field it names. */
