@@ -11,7 +11,7 @@ import { normalisePlan } from './normalise.js';
 import type { KindDefinition } from '../model/define.js';
 import { isRecord } from '../model/walk.js';
 import { applyDirectives, mayHaveDirectives, parseDirectives, unknownRuleIds } from './directives.js';
-import { RULE_IDS, RULES, RULES_BY_ID, ruleDocsUrl } from './registry.js';
+import { RULE_IDS, RULES, RULES_BY_ID, ruleDocsUrl, type RuleMessageIds } from './registry.js';
 import { ruleMessage } from './rule-text.js';
 import type { Anchor, Rule } from './rule.js';
 import { nearest } from '../util/suggest.js';
@@ -149,7 +149,8 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
         schemes,
         options: optionsFor(rule, definition, options.ruleOptions),
         related: (reference) => options.related?.(reference),
-        report: (messageId, path, args = {}, anchor = 'node') => findings.push(finding(rule.id, messageId, path, args, anchor)),
+        // The rule's own messages are held to its ids where the rule is defined (`defineRule`).
+        report: (messageId, path, args = {}, anchor = 'node') => findings.push({ rule: rule.id, messageId, path, args, anchor }),
       });
     } catch (error) {
       // A rule that trips over odd data must say which plan, not end the run anonymously.
@@ -165,7 +166,8 @@ function analyse(file: string, source: Source, options: CheckOptions): Analysis 
   };
 }
 
-function finding(rule: string, messageId: string, path: Path, args: MessageArgs, anchor: Anchor = 'node'): Finding {
+/** A problem the engine reports itself: the type holds each rule to the messages it has. */
+function finding<R extends keyof RuleMessageIds>(rule: R, messageId: RuleMessageIds[R], path: Path, args: MessageArgs, anchor: Anchor = 'node'): Finding {
   return { rule, messageId, path, args, anchor };
 }
 

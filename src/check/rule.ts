@@ -13,7 +13,8 @@ export type Messages = Record<string, Record<RuleTextLang, string>>;
 /** Where a problem is placed: the node at the path (or the mapping lacking it), or the key itself. */
 export type Anchor = 'node' | 'key';
 
-export interface RuleContext {
+/** `Id`: the rule's own message ids, so a rule cannot report a message it does not have. */
+export interface RuleContext<Id extends string = string> {
   /** The plan's data as parsed; rules read it defensively, the schema may have failed. */
   plan: Record<string, unknown>;
   kind: Kind;
@@ -28,17 +29,17 @@ export interface RuleContext {
   options: Readonly<Record<string, unknown>>;
   /** Another plan this one names by its file, or undefined when the check has no files to read. */
   related(reference: string): RelatedPlan | undefined;
-  report(messageId: string, path: Path, args?: MessageArgs, anchor?: Anchor): void;
+  report(messageId: Id, path: Path, args?: MessageArgs, anchor?: Anchor): void;
 }
 
 /** One rule: its metadata is the single source for `dekom rules`, formatters and docs links. */
-export interface Rule {
+export interface Rule<Id extends string = string> {
   id: string;
   severity: Severity;
   /** One line for `dekom rules`, nb and en. */
   summary: Record<RuleTextLang, string>;
   /** Templates with `{name}` placeholders, ESLint-style. */
-  messages: Messages;
+  messages: Record<Id, Record<RuleTextLang, string>>;
   /**
    * Runs only on the kinds that switch it on in their definition (the co-funding of the
    * long-term plan, the university partner of network plans); other rules run on every
@@ -53,10 +54,10 @@ export interface Rule {
    * Rules that run on the data. Rules without it (`yaml-syntax`, `schema`, `unknown-key`)
    * are reported by the engine while parsing and validating.
    */
-  check?(context: RuleContext): void;
+  check?(context: RuleContext<Id>): void;
 }
 
 /** Keeps the rule's literal id and message ids, so the nynorsk texts can be checked against them. */
-export function defineRule<const R extends Rule>(rule: R): R {
+export function defineRule<const Id extends string, const R extends Rule<Id>>(rule: R & { messages: Record<Id, Record<RuleTextLang, string>> }): R {
   return rule;
 }

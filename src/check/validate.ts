@@ -3,14 +3,18 @@ import { formatPath, type Path } from '../load/source.js';
 import { objectShape, schemaAt } from '../model/walk.js';
 import type { MessageArgs } from '../messages/format.js';
 import type { Anchor } from './rule.js';
+import type { RuleMessageIds } from './registry.js';
+import schemaRule from './rules/schema.js';
 import { nearest } from '../util/suggest.js';
 import { t, type Lang, type MessageKey } from '../messages/catalogue.js';
 import { fromNorwegianDate } from '../util/dates.js';
 import { hasInvisible, invisibleCodes, revealInvisible, withoutInvisible } from '../messages/invisible.js';
 
-export interface ShapeProblem {
-  rule: 'schema' | 'unknown-key';
-  messageId: string;
+export type ShapeProblem = ShapeProblemOf<'schema'> | ShapeProblemOf<'unknown-key'>;
+
+interface ShapeProblemOf<R extends 'schema' | 'unknown-key'> {
+  rule: R;
+  messageId: RuleMessageIds[R];
   path: Path;
   args: MessageArgs;
   anchor?: Anchor;
@@ -107,7 +111,11 @@ function throughUnions(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] 
   return out;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, key: string, value: unknown, lang: Lang): { messageId: string; args: MessageArgs } {
+function isSchemaMessage(id: string | undefined): id is RuleMessageIds['schema'] {
+  return id !== undefined && Object.hasOwn(schemaRule.messages, id);
+}
+
+function describeIssue(issue: z.core.$ZodIssue, key: string, value: unknown, lang: Lang): { messageId: RuleMessageIds['schema']; args: MessageArgs } {
   const shown = typeof value === 'string' ? value.trim() : JSON.stringify(value);
   const dateHint = fromNorwegianDate(value) ?? withTimeSeparator(value);
   const hint = dateHint ? t(lang, 'hint.forExample', { example: dateHint }) : '';
@@ -143,7 +151,7 @@ function describeIssue(issue: z.core.$ZodIssue, key: string, value: unknown, lan
     case 'custom': {
       // The model's own checks name the message that explains them.
       const id = (issue.params as { dekom?: string } | undefined)?.dekom;
-      return id ? { messageId: id, args: { key, value: shown } } : { messageId: 'other', args: { key } };
+      return isSchemaMessage(id) ? { messageId: id, args: { key, value: shown } } : { messageId: 'other', args: { key } };
     }
     default:
       return { messageId: 'other', args: { key } };
@@ -175,6 +183,6 @@ function withTimeSeparator(value: unknown): string | undefined {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(value.trim()) ? value.trim().replace(' ', 'T') : undefined;
 }
 
-function typeMessage(key: string, expected: string, value: unknown, lang: Lang): { messageId: string; args: MessageArgs } {
+function typeMessage(key: string, expected: string, value: unknown, lang: Lang): { messageId: RuleMessageIds['schema']; args: MessageArgs } {
   return { messageId: 'type', args: { key, expected: typeWord(expected, lang), received: typeWord(typeName(value), lang) } };
 }

@@ -13,8 +13,18 @@ import { readYesNo } from './values.js';
 
 const HEADING_MATCH = 0.6;
 
-/** "Mål M1" over a goal's table, in any language. */
-const GOAL_TITLE = new RegExp(`^(?:${[...new Set(Object.values(LABELS).map((labels) => labels['goal.title'].replace('{id}', '').trim()))].join('|')})\\s+(.+)$`, 'i');
+/** "Mål M1" over a goal's table, "Tiltak D1: Lesing i alle fag" over a measure's, in any language. */
+const ROW_TITLES = [...new Set(Object.values(LABELS).flatMap((labels) => [labels['goal.title'], labels['recommendation.title']]))].map(
+  (template) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{id}', '(?<id>.+?)').replace('{title}', '(?<title>.+)')}$`, 'i'),
+);
+
+function rowTitle(heading: string): { id: string; title?: string } | undefined {
+  for (const pattern of ROW_TITLES) {
+    const groups = pattern.exec(heading.trim())?.groups;
+    if (groups?.['id']) return { id: groups['id'], ...(groups['title'] ? { title: groups['title'] } : {}) };
+  }
+  return undefined;
+}
 
 /**
  * The target a heading names: within the section it stands under first, then anywhere in
@@ -122,12 +132,15 @@ function readRows(state: ImportState, target: Target, section: DocSection, headi
   for (const block of consumeBlocksFor(state, section.blocks, target)) {
     if (block.type === 'table') {
       const read = readRowsTable(state, node, target.path, block);
-      if (read && read.length > 0) rows.push(...read);
+      // A list too wide for one table is drawn as several, each led by the rows' key column.
+      if (read && read.length > 0 && !joinByKey(rows, read)) rows.push(...read);
       else if (!read) left.push(block);
       continue;
     }
     left.push(block);
   }
+  // Rows an overview table gave, which a heading of their own ("Tiltak D1: …") completes, each once.
+  const tabled = [...rows];
   // Bullets where a table belongs: each item one row, its text the row's main field.
   const main = mainField(node);
   const bullets = left.filter((block): block is WordParagraph => block.type === 'paragraph' && block.list !== undefined);
@@ -136,13 +149,18 @@ function readRows(state: ImportState, target: Target, section: DocSection, headi
     left.splice(0, left.length, ...left.filter((block) => !bullets.includes(block as WordParagraph)));
   }
   for (const child of section.children) {
-    const id = GOAL_TITLE.exec(child.title);
+    const id = rowTitle(child.title);
     const table = child.blocks.find((block): block is WordTable => block.type === 'table');
     if (id && table) {
       const row = readLabelledTable(state, node, [...target.path, offset()], table);
       if (row) {
         const idField = node.value.type === 'rows' ? node.value.fields.find((field) => field.key === 'id') : undefined;
-        rows.push(idField && !/^\d+$/.test(id[1]!) ? { [idField.key]: id[1], ...row } : row);
+        const full = idField && !/^\d+$/.test(id.id) ? { [idField.key]: id.id, ...row } : row;
+        // The overview table gave the row already: its heading's id says which.
+        const known = idField ? tabled.find((other) => other[idField.key] !== undefined && other[idField.key] === full[idField.key]) : undefined;
+        if (known) tabled.splice(tabled.indexOf(known), 1);
+        if (known) for (const [name, value] of Object.entries(full)) known[name] ??= value;
+        else rows.push(full);
         const extra = blocksMarkdown(child.blocks.filter((block) => block !== table));
         note(state, `${heading} › ${child.title}`, extra);
         continue;
@@ -180,12 +198,32 @@ function consumeBlocksFor(state: ImportState, blocks: readonly WordBlock[], targ
   return out;
 }
 
+/**
+ * More columns of rows already read, joined to them by a key both tables show (the id):
+ * every new row names one read before, and brings fields those rows lack.
+ */
+function joinByKey(rows: Record<string, unknown>[], more: readonly Record<string, unknown>[]): boolean {
+  if (rows.length === 0) return false;
+  const key = Object.keys(more[0]!).find((name) => more.every((extra) => extra[name] !== undefined && rows.filter((row) => row[name] === extra[name]).length === 1));
+  if (!key) return false;
+  const matches = more.map((extra) => rows.find((row) => row[key] === extra[key])!);
+  if (!more.some((extra, index) => Object.keys(extra).some((name) => matches[index]![name] === undefined))) return false;
+  more.forEach((extra, index) => {
+    for (const [name, value] of Object.entries(extra)) if (matches[index]![name] === undefined) matches[index]![name] = value;
+  });
+  return true;
+}
+
 /** A second table of the same rows (the needs' target groups and partners), joined to the first by its key column. */
 function mergeDetails(state: ImportState, node: Field, target: Target, rows: Record<string, unknown>[], tables: readonly WordTable[]): boolean {
   let merged = false;
   for (const table of tables) {
     const more = readRowsTable(state, node, target.path, table);
     if (!more || more.length === 0) continue;
+    if (joinByKey(rows, more)) {
+      merged = true;
+      continue;
+    }
     const key = Object.keys(more[0]!).find((name) => rows.every((row) => row[name] !== undefined));
     more.forEach((extra, index) => {
       const match = key ? rows.find((row) => row[key] === extra[key]) : rows[index];

@@ -69,6 +69,11 @@ export function bestTarget(state: ImportState, text: string, scope: Target | und
   return best && best.score >= threshold ? best.target : undefined;
 }
 
+function isWithin(target: Target, scope: Target): boolean {
+  for (let at: Target | undefined = target; at; at = at.parent) if (at === scope) return true;
+  return false;
+}
+
 export function setRows(state: ImportState, target: Target, rows: Record<string, unknown>[]): void {
   if (rows.length === 0) return;
   const existing = getAt(state.plan, target.path);
@@ -93,8 +98,10 @@ export function consumeBlocks(state: ImportState, blocks: readonly WordBlock[], 
       continue;
     }
     const fact = factOf(block);
-    if (fact && bestSimilarity(fact.label, FRONT_ONLY) >= 0.9) continue;
-    const target = fact && bestTarget(state, fact.label, scope, isScalar, (t) => t.titles, fact.bold ? 0.7 : 0.8);
+    // "Dato" under a section of its own (the decision's date) is that section's, not the render's.
+    const own = fact && scope ? bestTarget(state, fact.label, scope, (t) => isScalar(t) && isWithin(t, scope), (t) => t.titles, 0.9) : undefined;
+    if (fact && !own && bestSimilarity(fact.label, FRONT_ONLY) >= 0.9) continue;
+    const target = own ?? (fact && bestTarget(state, fact.label, scope, isScalar, (t) => t.titles, fact.bold ? 0.7 : 0.8));
     if (fact && target) {
       let { plain, markdown } = fact;
       const next = blocks[index + 1];
@@ -148,6 +155,7 @@ function consumeTable(state: ImportState, table: WordTable, scope: Target | unde
     }
     return true;
   }
+  if (scope && consumeGroupTable(state, table, scope)) return true;
   const candidates = [...(scope ? descendants(scope) : []), ...state.targets.all].filter(
     (target) => target.node.node === 'field' && target.node.value.type === 'rows' && !target.node.show?.partial?.startsWith('notes') && !isSet(state.plan, target.path),
   );
@@ -162,6 +170,35 @@ function consumeTable(state: ImportState, table: WordTable, scope: Target | unde
   setRows(state, best.target, rows);
   state.filled.add(best.target);
   return true;
+}
+
+/**
+ * A group drawn as a table, one row per field ("DEKOM | 3 400 000 kr | …" for the frame per
+ * scheme): each row's first cell names a field of the group, and the column headed by the
+ * group's own title (else the second) holds its value. Sums and derived columns are left.
+ */
+function consumeGroupTable(state: ImportState, table: WordTable, scope: Target): boolean {
+  const group = [...descendants(scope)].find((target) => target.node.node === 'field' && target.node.value.type === 'group' && !isSet(state.plan, target.path));
+  if (!group || table.rows.length < 2) return false;
+  const fields = group.children.filter((child) => child.node.node === 'field' && isScalar(child));
+  const [head, ...body] = table.rows;
+  const named = body.map((row) => bestTarget(state, textOf(row[0]?.blocks ?? []), group, (target) => fields.includes(target), (target) => target.titles, 0.85));
+  if (named.filter(Boolean).length < Math.min(2, fields.length)) return false;
+  const heads = head!.map((cell) => textOf(cell.blocks));
+  const scored = heads.map((text, index) => ({ index, score: index === 0 ? 0 : bestSimilarity(text, group.titles) })).sort((a, b) => b.score - a.score)[0];
+  const column = scored && scored.score >= 0.8 ? scored.index : 1;
+  body.forEach((row, index) => {
+    const target = named[index];
+    const cell = row[column];
+    if (!target || !cell || isSet(state.plan, target.path)) return;
+    if (setLine(state, target.node, target.path, textOf(cell.blocks), cellMarkdownOf(cell.blocks))) state.filled.add(target);
+  });
+  state.filled.add(group);
+  return true;
+}
+
+function cellMarkdownOf(blocks: readonly WordBlock[]): string {
+  return blocks.map((block) => (block.type === 'paragraph' ? block.markdown : '')).join(' ').trim();
 }
 
 function textOf(blocks: readonly WordBlock[]): string {

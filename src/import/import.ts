@@ -5,7 +5,7 @@ import { assignRoot } from './assign.js';
 import { isEmptyText } from './scalars.js';
 import { readWord } from './docx/word.js';
 import { ImportError } from './errors.js';
-import { guessKind, isAnyTitle, namedKind, type KindGuess } from './kind.js';
+import { guessKind, isAnyListTable, isAnyTitle, namedKind, type KindGuess } from './kind.js';
 import { sectionsOf } from './sections.js';
 import { isSet, newState, type ImportState } from './state.js';
 import { kindTargets } from './targets.js';
@@ -49,7 +49,7 @@ function languageOf(tag: string | undefined): TitleLang {
 export function importWord(bytes: Uint8Array, options: ImportOptions): ImportedPlan {
   if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) throw new ImportError('legacyDoc', { file: options.display });
   const document = readWord(bytes, options.display);
-  const sectioned = sectionsOf(document.blocks, isAnyTitle);
+  const sectioned = sectionsOf(document.blocks, isAnyTitle, isAnyListTable);
   const guess: KindGuess | undefined = options.kind ? undefined : guessKind(sectioned);
   const kind = options.kind ?? guess?.kind;
   if (!kind) throw new ImportError('unknownKind', { file: options.display, kinds: KINDS.join(', ') });

@@ -1,8 +1,11 @@
 import { KIND_DEFINITIONS, type Kind } from '../kinds/index.js';
 import { LABELS } from '../messages/render-labels/index.js';
-import type { WordParagraph } from './docx/word.js';
+import type { Node } from '../model/define.js';
+import type { WordParagraph, WordTable } from './docx/word.js';
 import type { DocSection, Sectioned } from './sections.js';
-import { bestSimilarity } from './similarity.js';
+import { cellText } from './sections.js';
+import { bestSimilarity, normalise } from './similarity.js';
+import { tableFit } from './tables.js';
 import { kindTargets } from './targets.js';
 
 export interface KindGuess {
@@ -26,6 +29,21 @@ export function isAnyTitle(text: string): boolean {
     titleCache.set(text, found);
   }
   return found;
+}
+
+const ROW_LABEL_HEADS = new Set(Object.values(LABELS).flatMap((labels) => [labels['col.punkt'], labels['col.smart']]).map(normalise));
+const CONTENT_HEADS = new Set(Object.values(LABELS).map((labels) => normalise(labels['col.innhold'])));
+
+let lists: Node[] | undefined;
+/** A table whose every column head names a field of one list of rows of some kind ("Part | Timer"). */
+export function isAnyListTable(table: WordTable): boolean {
+  const columns = table.rows[0]?.length ?? 0;
+  if (columns < 2) return false;
+  // "Punkt | Innhold", "SMART | Innhold": one row's fields by label, under its own heading.
+  const head = table.rows[0]!.map((cell) => normalise(cellText(cell.blocks)));
+  if (columns === 2 && ROW_LABEL_HEADS.has(head[0]!) && CONTENT_HEADS.has(head[1]!)) return true;
+  lists ??= KIND_DEFINITIONS.flatMap((definition) => kindTargets(definition).all.map((target) => target.node).filter((node) => node.node === 'field' && node.value.type === 'rows'));
+  return lists.some((list) => tableFit(table, list) === columns);
 }
 
 function* headingsOf(section: DocSection): Generator<string> {

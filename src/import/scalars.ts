@@ -43,6 +43,16 @@ export function readChoice(text: string, options: Options): string | undefined {
   return best && best.score >= 0.75 ? best.key : undefined;
 }
 
+/**
+ * An open choice: an option only where the document names it as such, else the author's own
+ * words; "Styrere og pedagogiske ledere" is close to an option and still not it.
+ */
+export function readOpenChoice(text: string, markdown: string, options: Options): string {
+  const wanted = normalise(text);
+  const named = Object.entries(options).find(([key, titles]) => [key, ...Object.values(titles)].some((title) => normalise(title) === wanted));
+  return named ? named[0] : markdown.replace(/\n/g, ' ').trim();
+}
+
 function remember(state: ImportState, path: (string | number)[], read: ReadDate): string {
   if (read.interpreted) state.dates.push({ path, original: read.interpreted, iso: read.iso });
   return read.iso;
@@ -79,18 +89,20 @@ export function readValue(value: Value, text: string, markdown: string, field: N
     }
     case 'yesno':
       return readYesNo(text);
+    // An open choice holds the author's own words where no option is named.
     case 'choice':
-      return readChoice(text, value.options);
+      return value.open ? readOpenChoice(text, markdown, value.options) : readChoice(text, value.options);
     case 'list': {
       if (value.item.type === 'number') {
         const years = readYears(text);
         if (years?.interpreted) state.dates.push({ path, original: years.interpreted, iso: years.years.join(', ') });
         return years?.years;
       }
-      const items = text.split(/\s*[,;]\s*/).map((item) => item.trim()).filter(Boolean);
+      // Options are phrases with commas of their own, so a document separates them by semicolons.
+      const items = text.split(value.item.type === 'choice' && text.includes(';') ? /\s*;\s*/ : /\s*[,;]\s*/).map((item) => item.trim()).filter(Boolean);
       if (value.item.type === 'choice') {
-        const options = value.item.options;
-        const keys = items.map((item) => readChoice(item, options));
+        const item = value.item;
+        const keys = items.map((words) => (item.open ? readOpenChoice(words, words, item.options) : readChoice(words, item.options)));
         return keys.length > 0 && keys.every((key) => key !== undefined) ? keys : items.length > 0 ? items : undefined;
       }
       return items.length > 0 ? items : undefined;

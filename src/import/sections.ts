@@ -19,6 +19,9 @@ export interface Sectioned {
 /** Says whether a line is the title of some section of the plan kinds, to tell a hand-made heading. */
 export type IsTitle = (text: string) => boolean;
 
+/** Says whether a table's head names the columns of some list of rows: a table of data, not of sections. */
+export type IsListTable = (table: WordTable) => boolean;
+
 export function cellText(blocks: readonly WordBlock[]): string {
   return blocks
     .map((block) => (block.type === 'paragraph' ? block.plain : block.rows.map((row) => row.map((cell) => cellText(cell.blocks)).join(' ')).join(' ')))
@@ -30,7 +33,9 @@ export function cellText(blocks: readonly WordBlock[]): string {
  * The seeds' two-column table STRUKTUR | INNHOLD: each row is a section, its heading in
  * the left cell and its text in the right.
  */
-function isStructureTable(table: WordTable, isTitle: IsTitle): boolean {
+function isStructureTable(table: WordTable, isTitle: IsTitle, isListTable: IsListTable): boolean {
+  // A list's rows may be named like sections ("Farsund kommune", "Universitet/høgskole"); its head tells it.
+  if (isListTable(table)) return false;
   const rows = table.rows.filter((row) => row.some((cell) => cellText(cell.blocks) !== ''));
   if (rows.length < 2 || rows.some((row) => row.length !== 2)) return false;
   const head = rows[0]!.map((cell) => normalise(cellText(cell.blocks)));
@@ -55,7 +60,7 @@ function isHandHeading(paragraph: WordParagraph, isTitle: IsTitle): boolean {
  * The document as a tree of sections by its headings, whatever their levels: Heading
  * styles, bold lines that name a section, and the rows of a STRUKTUR | INNHOLD table.
  */
-export function sectionsOf(blocks: readonly WordBlock[], isTitle: IsTitle): Sectioned {
+export function sectionsOf(blocks: readonly WordBlock[], isTitle: IsTitle, isListTable: IsListTable = () => false): Sectioned {
   const root: DocSection = { title: '', level: -1, blocks: [], children: [] };
   const stack: DocSection[] = [root];
   let title: string | undefined;
@@ -69,7 +74,7 @@ export function sectionsOf(blocks: readonly WordBlock[], isTitle: IsTitle): Sect
   for (const block of blocks) {
     const top = stack[stack.length - 1]!;
     if (block.type === 'table') {
-      if (!isStructureTable(block, isTitle)) {
+      if (!isStructureTable(block, isTitle, isListTable)) {
         top.blocks.push(block);
         continue;
       }

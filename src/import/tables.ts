@@ -3,7 +3,7 @@ import { LABELS, type LabelKey } from '../messages/render-labels/index.js';
 import { fieldsAt } from '../model/tree.js';
 import type { WordBlock, WordTable } from './docx/word.js';
 import { cellMarkdown } from './markdown.js';
-import { isEmptyText, readChoice, readValue, yearGuess } from './scalars.js';
+import { isEmptyText, readChoice, readOpenChoice, readValue, yearGuess } from './scalars.js';
 import { cellText } from './sections.js';
 import { bestSimilarity, normalise } from './similarity.js';
 import { getAt, type ImportState } from './state.js';
@@ -43,6 +43,7 @@ const ALIASES: Readonly<Record<string, readonly LabelKey[]>> = {
   målverdi: ['smart.målverdi'],
   forankring: ['smart.a'],
   begrunnelse: ['smart.r'],
+  art: ['goal.kind'],
 };
 
 /** The column a partial fills from several fields, each after a bold label: "Gjennomføring". */
@@ -189,7 +190,7 @@ function readRoleCell(text: string, field: Field, fields: readonly Field[], row:
       return;
     }
   }
-  row[field.key] = readChoice(rest, options) ?? rest;
+  row[field.key] = field.value.open ? readOpenChoice(rest, rest, options) : (readChoice(rest, options) ?? rest);
 }
 
 /** "**Sted:** x **Innhold:** y": labelled parts of one cell, each to the row field it names. */
@@ -262,18 +263,105 @@ export function readRowsTable(state: ImportState, node: Node, path: string[], ta
   return rows;
 }
 
-/** A goal's table of SMART letters: each row a label and a value, for one row of the list. */
-const labelled = new WeakMap<Node, Map<string, Field | undefined>>();
+/** A row's table of labels and values (a goal's SMART letters, a measure's points), for one row of the list. */
+const labelled = new WeakMap<Node, Map<string, LabelledField[]>>();
 
-/** The row field a label names ("T – Tidsbestemt: frist"), worked out once per list and label. */
-function labelField(node: Node, label: string): Field | undefined {
+/** A row field, or a field of a group in the row ("Målgruppe" for `deltakere.målgruppe`), with where it is in the row. */
+interface LabelledField {
+  field: Field;
+  path: string[];
+}
+
+function labelledFields(node: Node): LabelledField[] {
+  const out: LabelledField[] = [];
+  const add = (fields: readonly Field[], prefix: string[]) => {
+    for (const field of fields) {
+      out.push({ field, path: [...prefix, field.key] });
+      if (field.value.type === 'group' && !field.show?.hidden) add(fieldsAt(field.value.fields), [...prefix, field.key]);
+    }
+  };
+  add(rowFields(node), []);
+  return out;
+}
+
+/**
+ * The row fields a label may name ("T – Tidsbestemt: frist"), best first, worked out once per
+ * list and label. "To the owners" and "Owners" are alike once filler words are gone: the one
+ * titled exactly so comes first, and a table names each field once.
+ */
+function labelFields(node: Node, label: string): LabelledField[] {
   let known = labelled.get(node);
   if (!known) labelled.set(node, (known = new Map()));
-  if (!known.has(label)) {
-    const best = rowFields(node).map((field) => ({ field, score: bestSimilarity(label, namesOf(field)) })).sort((a, b) => b.score - a.score)[0];
-    known.set(label, best && best.score >= 0.8 ? best.field : undefined);
+  let found = known.get(label);
+  if (!found) {
+    const exact = (entry: LabelledField) => namesOf(entry.field).some((name) => normalise(name) === normalise(label));
+    found = labelledFields(node)
+      .map((entry) => ({ entry, score: bestSimilarity(label, namesOf(entry.field)) + (exact(entry) ? 0.01 : 0) }))
+      .filter(({ score }) => score >= 0.8)
+      .sort((a, b) => b.score - a.score)
+      .map(({ entry }) => entry);
+    known.set(label, found);
   }
-  return known.get(label);
+  return found;
+}
+
+/** A group written on one line: a span "fra – til", or the one list it may be given as instead ("2027, 2028"). */
+function readGroupLine(field: Field, text: string, markdown: string, state: ImportState, path: (string | number)[]): Record<string, unknown> | undefined {
+  if (field.value.type !== 'group') return undefined;
+  const fields = fieldsAt(field.value.fields);
+  const dates = fields.filter((part) => part.value.type === 'date');
+  const out: Record<string, unknown> = {};
+  for (const part of text.split(/\s*;\s*/)) {
+    // "2027" is the years a measure runs sooner than a span of one whole year.
+    const list = fields.find((candidate) => candidate.value.type === 'list' && candidate.value.item.type !== 'text' && !(candidate.key in out));
+    const items = list ? readValue(list.value, part, markdown, list, state, [...path, list.key]) : undefined;
+    if (list && items !== undefined) {
+      out[list.key] = items;
+      continue;
+    }
+    const period = dates.length === 2 ? readPeriod(part, yearGuess(state)) : undefined;
+    if (period?.fra) out[dates[0]!.key] = period.fra.iso;
+    if (period?.til) out[dates[1]!.key] = period.til.iso;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** What the partials print of an owner's co-funding, placeholders to row fields. */
+const ENTRY_FIELDS: Readonly<Record<string, string>> = { owner: 'eier', amount: 'beløp', form: 'form', share: 'andel' };
+const ENTRY_LABELS: readonly LabelKey[] = ['cofunding.share', 'cofunding.entry'];
+
+/** Rows written in one cell, "Farsund kommune: 80 000 kr (lønn/frikjøp), 30,7 % av andelen på 260 000 kr; …", by the partial's own wording. */
+function readEntries(field: Field, text: string, state: ImportState, path: (string | number)[]): Record<string, unknown>[] | undefined {
+  if (field.value.type !== 'rows') return undefined;
+  const fields = fieldsAt(field.value.fields);
+  const patterns = ENTRY_LABELS.flatMap((key) => Object.values(LABELS).map((labels) => labels[key])).map((template) => {
+    const names: string[] = [];
+    const source = template
+      .split(/(\{\w+\})/)
+      .map((part) => {
+        const name = /^\{(\w+)\}$/.exec(part)?.[1];
+        if (!name) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(name);
+        return name === 'percent' ? '[\\d.,\\s]+' : '(.+?)';
+      })
+      .join('');
+    return { pattern: new RegExp(`^${source}$`), names };
+  });
+  const rows: Record<string, unknown>[] = [];
+  for (const [index, entry] of text.split(/\s*;\s*/).filter(Boolean).entries()) {
+    const found = patterns.map(({ pattern, names }) => ({ match: pattern.exec(entry.trim()), names })).find(({ match }) => match);
+    if (!found) return undefined;
+    const row: Record<string, unknown> = {};
+    found.names.filter((name) => name !== 'percent').forEach((name, at) => {
+      const target = fields.find((candidate) => candidate.key === ENTRY_FIELDS[name]);
+      const words = found.match![at + 1]!;
+      if (!target || isEmptyText(words)) return;
+      const value = target.value.type === 'choice' ? readChoice(words, target.value.options) : readValue(target.value, words, words, target, state, [...path, index, target.key]);
+      if (value !== undefined && value !== '') row[target.key] = value;
+    });
+    rows.push(ordered(row, fields));
+  }
+  return rows.length > 0 ? rows : undefined;
 }
 
 export function readLabelledTable(state: ImportState, node: Node, path: (string | number)[], table: WordTable): Record<string, unknown> | undefined {
@@ -281,13 +369,23 @@ export function readLabelledTable(state: ImportState, node: Node, path: (string 
   const row: Record<string, unknown> = {};
   for (const cells of table.rows) {
     if (cells.length < 2) continue;
-    const field = labelField(node, cellText(cells[0]!.blocks));
-    if (!field) continue;
-    const best = { field };
+    const found = labelFields(node, cellText(cells[0]!.blocks)).find((entry) => getAt(row, entry.path) === undefined);
+    if (!found) continue;
+    const { field } = found;
     const plain = cellText(cells[1]!.blocks).replace(/\n/g, ' ');
     if (isEmptyText(plain)) continue;
-    const value = readValue(best.field.value, plain, cellMarkdown(cells[1]!.blocks), best.field, state, [...path, best.field.key]);
-    if (value !== undefined && value !== '') row[best.field.key] = value;
+    const markdown = cellMarkdown(cells[1]!.blocks);
+    const at = [...path, ...found.path];
+    const value =
+      field.value.type === 'group'
+        ? readGroupLine(field, plain, markdown, state, at)
+        : field.value.type === 'rows'
+          ? readEntries(field, plain, state, at)
+          : readValue(field.value, plain, markdown, field, state, at);
+    if (value === undefined || value === '') continue;
+    let into = row;
+    for (const key of found.path.slice(0, -1)) into = (into[key] ??= {}) as Record<string, unknown>;
+    into[found.path[found.path.length - 1]!] = value;
   }
   return Object.keys(row).length > 0 ? ordered(row, fields) : undefined;
 }

@@ -9,13 +9,15 @@ const FAULT_MESSAGES: Record<string, Record<'nb' | 'en', string>> = YAML_FAULT_M
 
 /** A fault as the `yaml-syntax` rule tells it: which of its messages, with what, and where when the fault knows. */
 export interface FaultMessage {
-  messageId: string;
+  messageId: FaultMessageId;
   args: MessageArgs;
   at?: Position;
 }
 
 /** The `yaml` parser's commonest error codes, told in the author's terms. */
-const YAML_ERROR_MESSAGES: Record<string, string> = {
+type FaultMessageId = keyof typeof YAML_FAULT_MESSAGES;
+
+const YAML_ERROR_MESSAGES: Record<string, FaultMessageId> = {
   TAB_AS_INDENT: 'tab',
   BAD_INDENT: 'indent',
   DUPLICATE_KEY: 'duplicateKey',
@@ -26,7 +28,7 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
 
 const LIMIT_MESSAGES = { lines: 'limitLines', tokens: 'limitTokens', nodes: 'limitNodes', depth: 'limitDepth', entries: 'limitEntries' } as const;
 
-function yamlMessageId(code: string, message: string): string {
+function yamlMessageId(code: string, message: string): FaultMessageId {
   // MISSING_CHAR also covers a missing `-` or `]`; only an unclosed quote gets the quote text.
   if (code === 'MISSING_CHAR') return /closing ["']quote/.test(message) ? 'quote' : 'yaml';
   if (/call stack/i.test(message)) return 'tooDeep';

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { checkPaths } from '../../src/check/run.js';
 import { zip } from '../../src/render/docx/zip.js';
+import { KINDS } from '../../src/kinds/index.js';
 import { dekomInProcess, tempDir } from '../helpers.js';
 import { kompetanseplanSkjema, nettverksplanUia } from './hand-made.js';
 import { renderDocx } from './support.js';
@@ -88,7 +89,7 @@ describe('dekom import', () => {
     writeFileSync(file('notat.docx'), wordDocument([h1('Bakgrunn'), p('Vi vil samarbeide om lesing.')]));
     const unknown = await run(['import', 'notat.docx']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('dekom: Kan ikke avgjøre plantypen til «notat.docx» ut fra overskriftene. Oppgi den med --type, en av: nettverksplan, kompetanseplan, skoleplan, kommuneplan.\n');
+    expect(unknown.stderr).toBe(`dekom: Kan ikke avgjøre plantypen til «notat.docx» ut fra overskriftene. Oppgi den med --type, en av: ${KINDS.join(', ')}.\n`);
     const typed = await run(['import', 'notat.docx', '--type', 'kommuneplan']);
     expect(typed.stdout).toContain('som kommuneplan (oppgitt med --type)');
     const plan = parse(readFileSync(file('notat.yaml'), 'utf8'));

@@ -135,6 +135,20 @@ function measure(text: string): string {
   return String(Number(english ? squeezed.replace(/,/g, '') : squeezed.replace(',', '.')));
 }
 
+/**
+ * A list of one given instead of its single field (`roller: [barnehageeier]` for `rolle`) is
+ * printed as that one option: the document cannot tell them apart, and reads back the single.
+ */
+function asSingle(fields: readonly Field[], row: unknown): unknown {
+  if (!isRecord(row)) return row;
+  let out = row;
+  for (const field of fields) {
+    const many = field.instead ? out[field.instead] : undefined;
+    if (field.instead && out[field.key] === undefined && Array.isArray(many) && many.length === 1) out = { ...out, [field.key]: many[0], [field.instead]: undefined };
+  }
+  return out;
+}
+
 function valueOf(field: Field, value: unknown): unknown {
   if (isEmpty(value)) return undefined;
   if (field.ask?.default !== undefined && value === field.ask.default) return undefined;
@@ -150,7 +164,8 @@ function valueOf(field: Field, value: unknown): unknown {
       return mapping(fieldsAt(field.value.fields as Node[]), value);
     case 'rows': {
       if (!Array.isArray(value)) return value;
-      const rows = value.map((row) => mapping(fieldsAt(field.value.type === 'rows' ? field.value.fields : []), row)).filter((row) => row !== undefined);
+      const fields = fieldsAt(field.value.type === 'rows' ? field.value.fields : []);
+      const rows = value.map((row) => mapping(fields, asSingle(fields, row))).filter((row) => row !== undefined);
       return rows.map((row) => JSON.stringify(row)).sort();
     }
     // A number here is printed as the language writes it, and read back as that text.

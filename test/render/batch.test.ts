@@ -12,7 +12,9 @@ beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
 const env = { SOURCE_DATE_EPOCH: EPOCH };
-const [KOMMUNE, KOMPETANSE, NETTVERK, SKOLE] = EXAMPLES.map((file) => path.join(ROOT, file)) as [string, string, string, string];
+/** The example of a kind, by its file name: examples/ holds one or more of each kind. */
+const example = (kind: string): string => path.join(ROOT, EXAMPLES.find((file) => path.basename(file).startsWith(`${kind}-`))!);
+const [KOMMUNE, KOMPETANSE, NETTVERK, SKOLE] = ['kommuneplan', 'kompetanseplan', 'nettverksplan', 'skoleplan'].map(example) as [string, string, string, string];
 
 /** Plans laid out as a coordinator keeps them: one folder per municipality, the same file name in each. */
 function planFolder(): string {
