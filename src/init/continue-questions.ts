@@ -58,9 +58,10 @@ export function gapsOf(kind: Kind, problems: readonly Problem[], plan: Readonly<
   return gaps;
 }
 
-/** Whether `init --continue` has a question for any of these problems. */
-export function hasGaps(kind: Kind, problems: readonly Problem[], plan: Readonly<Record<string, unknown>>): boolean {
-  return gapsOf(kind, problems, plan).length > 0;
+/** Whether `init --continue` has a question for any of the errors: offered where a plan's errors are shown. */
+export function continuable(kind: Kind | null, problems: readonly Problem[]): boolean {
+  if (!kind) return false;
+  return gapsOf(kind, problems.filter((problem) => problem.severity === 'error'), {}).length > 0;
 }
 
 interface Found {

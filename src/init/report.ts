@@ -5,6 +5,7 @@ import { summarise } from '../check/summarise.js';
 import type { FileResult } from '../check/types.js';
 import { EXIT } from '../errors.js';
 import { countWord } from '../messages/catalogue.js';
+import { continuable } from './continue-questions.js';
 import { ti, type InitLang } from '../messages/init.js';
 import type { Kind } from '../kinds/index.js';
 
@@ -38,10 +39,11 @@ export function reportWritten(display: string, text: string, kind: Kind, skeleto
     warnings: summary.warnings,
     warningWord: countWord(lang, 'warning', summary.warnings),
   }))}\n`);
-  else out(`\n${stylish({ files: [result], summary }, { lang, chalk: c })}`);
+  else out(`\n${stylish({ files: [result], summary }, { lang, chalk: c, offerContinue: false })}`);
   const file = quote(display);
   const docx = quote(`${display.replace(/\.ya?ml$/i, '')}.docx`);
   const steps: [string, string][] = [
+    ...(continuable(kind, result.problems) ? [[`dekom init --continue ${file}`, ti(lang, 'next.continue')] as [string, string]] : []),
     [`dekom check ${file}`, ti(lang, 'next.check')],
     [`dekom render ${file} --output ${docx}`, ti(lang, 'next.render')],
   ];

@@ -158,6 +158,7 @@ const nb = {
   'help.init.yes': 'ingen spørsmål: skriv et komplett skjelett med veiledende spørsmål som kommentarer',
   'help.init.answers': 'ta svarene fra en YAML-fil, og spør bare om det som mangler',
   'help.init.force': 'erstatt en fil som finnes fra før',
+  'file.continue': '→ {command} spør om det som mangler eller er feil, og skriver svarene inn i planen',
   'help.init.continue': 'spør om det dekom check finner mangler eller er feil i planen, og skriv svarene inn i den',
 } as const;
 
@@ -318,6 +319,7 @@ const en: Record<Key, string> = {
   'help.init.yes': 'no questions: write a complete skeleton with guiding questions as comments',
   'help.init.answers': 'take answers from a YAML file, and ask only what is missing',
   'help.init.force': 'replace a file that already exists',
+  'file.continue': '→ {command} asks about what is missing or wrong and writes the answers into the plan',
   'help.init.continue': 'ask about what dekom check finds missing or wrong in the plan, and write the answers into it',
 };
 

@@ -14,6 +14,8 @@ export interface FormatOptions {
   sourceRoot?: string;
   /** `warning` makes warnings failures (JUnit), as it makes them fail the run. */
   failSeverity?: 'error' | 'warning';
+  /** Offer `dekom init --continue` under a plan with errors it can ask about (stylish); off where the offer is made otherwise. */
+  offerContinue?: boolean;
 }
 
 /** Formatters are pure: a report in, the text to print out. */
