@@ -178,3 +178,16 @@ describe('dekom init --continue', () => {
     expect(errorsIn(text)).toEqual([]);
   });
 });
+
+describe('dekom init --continue on a plan written on Windows', () => {
+  test('a BOM and CRLF line ends are kept, and only the answered lines change', async () => {
+    const windows = `\uFEFF${PLAN.replace(/\n/g, '\r\n')}`;
+    const { code, written } = run(FIXES, windows);
+    expect(await code).toBe(0);
+    const text = written();
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(comments(text.replace(/\r/g, ''))).toEqual(comments(PLAN));
+    expect(errorsIn(text.replace(/^\uFEFF/, ''))).toEqual([]);
+  });
+});
