@@ -1,5 +1,6 @@
 import { t } from '../../messages/catalogue.js';
 import { continuable } from '../../init/continue-questions.js';
+import { shellWord } from '../../util/shell-word.js';
 import { printable } from '../../util/terminal-text.js';
 import { summaryLine } from './summary.js';
 import type { Formatter } from './types.js';
@@ -45,7 +46,3 @@ export const stylish: Formatter = (report, { lang, chalk, links, offerContinue =
   return `${out.join('\n')}\n`;
 };
 
-/** A file name as a shell takes it: quoted when it holds more than plain path characters. */
-function shellWord(file: string): string {
-  return /^[\p{L}\p{N}_./@:+-]+$/u.test(file) ? file : `"${file.replace(/["\\$`]/g, '\\$&')}"`;
-}
