@@ -40,7 +40,7 @@ export function reportWritten(display: string, text: string, kind: Kind, skeleto
     warnings: summary.warnings,
     warningWord: countWord(lang, 'warning', summary.warnings),
   }))}\n`);
-  else out(`\n${stylish({ files: [result], summary }, { lang, chalk: c, offerContinue: false })}`);
+  else out(`\n${stylish({ files: [result], summary }, { lang, chalk: c })}`);
   const file = shellWord(display);
   const docx = shellWord(`${display.replace(/\.ya?ml$/i, '')}.docx`);
   const steps: [string, string][] = [

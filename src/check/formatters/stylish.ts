@@ -1,5 +1,4 @@
 import { t } from '../../messages/catalogue.js';
-import { continuable } from '../../init/continue-questions.js';
 import { shellWord } from '../../util/shell-word.js';
 import { printable } from '../../util/terminal-text.js';
 import { summaryLine } from './summary.js';
@@ -9,7 +8,7 @@ import type { Formatter } from './types.js';
  * Grouped by file, aligned columns, a summary line: what people read in a terminal. File
  * names and messages carry text from plans, so what a terminal would act on is written out.
  */
-export const stylish: Formatter = (report, { lang, chalk, links, offerContinue = true }) => {
+export const stylish: Formatter = (report, { lang, chalk, links, continuable }) => {
   const out: string[] = [];
   for (const file of report.files) {
     if (file.problems.length === 0) continue;
@@ -37,7 +36,7 @@ export const stylish: Formatter = (report, { lang, chalk, links, offerContinue =
       if (links) out.push(`  ${' '.repeat(whereWidth + severityWidth + 4)}${chalk.dim(row.docs)}`);
     }
     // Errors a question can answer: the way to answer them without editing YAML by hand.
-    if (offerContinue && file.file !== '-' && continuable(file.type, file.problems)) out.push(`  ${chalk.dim(t(lang, 'file.continue', { command: chalk.cyan(`dekom init --continue ${shellWord(printable(file.file))}`) }))}`);
+    if (continuable?.(file)) out.push(`  ${chalk.dim(t(lang, 'file.continue', { command: chalk.cyan(`dekom init --continue ${shellWord(printable(file.file))}`) }))}`);
     out.push('');
   }
   const { mark, text } = summaryLine(report.summary, lang);
