@@ -7,7 +7,7 @@ import { openPlan } from '../../src/check/open.js';
 import { DekomError } from '../../src/errors.js';
 import { initPlan, type InitContext } from '../../src/init/init.js';
 import type { Prompter } from '../../src/init/prompter.js';
-import { FIXTURES, ROOT } from '../helpers.js';
+import { dekomInProcess, FIXTURES, ROOT } from '../helpers.js';
 import { memoryFiles } from './memory-files.js';
 import { INTERRUPT, scripted, type Step } from './scripted.js';
 import { TODAY } from './scripts.js';
@@ -189,5 +189,30 @@ describe('dekom init --continue on a plan written on Windows', () => {
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     expect(comments(text.replace(/\r/g, ''))).toEqual(comments(PLAN));
     expect(errorsIn(text.replace(/^\uFEFF/, ''))).toEqual([]);
+  });
+});
+
+describe('where init --continue is offered', () => {
+  test('check names it under a plan whose errors a question answers, and not in a report for programs or from stdin', async () => {
+    const fixture = path.relative(ROOT, path.join(FIXTURES, 'init', 'continue-plan.yaml'));
+    const stylish = await dekomInProcess(['check', fixture]);
+    expect(stylish.code).toBe(1);
+    expect(stylish.stdout).toContain(`→ dekom init --continue ${fixture} spør om det som mangler eller er feil`);
+    const json = await dekomInProcess(['check', '--format', 'json', fixture]);
+    expect(json.stdout).not.toContain('--continue');
+    const piped = await dekomInProcess(['check', '-'], { input: PLAN });
+    expect(piped.code).toBe(1);
+    expect(piped.stdout).not.toContain('--continue');
+    const clean = await dekomInProcess(['check', 'examples/skoleplan-heimdal-ungdomsskole.yaml']);
+    expect(clean.stdout).not.toContain('--continue');
+  });
+
+  test('init lists it first in its next steps when the plan it wrote has errors it can ask about', async () => {
+    const files = memoryFiles();
+    const output: string[] = [];
+    const ctx: InitContext = { lang: 'nb', cwd: CWD, files, now: () => TODAY, out: (line) => output.push(line), chalk: new Chalk({ level: 0 }), packageRoot: ROOT };
+    expect(await initPlan({ file: 'plan.yaml', kind: 'skoleplan', yes: true }, ctx)).toBe(0);
+    const steps = output.join('').split('Neste steg:')[1]!.trim().split('\n');
+    expect(steps[1]).toMatch(/^ {2}dekom init --continue plan\.yaml +svar på det som mangler eller er feil$/);
   });
 });
