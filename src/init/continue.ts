@@ -43,7 +43,9 @@ export async function continuePlan(request: InitRequest, ctx: InitContext): Prom
   files.checkWritable?.(draftPath(target), { force: true, display: draftPath(display), inputs: [{ path: target, display }], ownKind: DRAFT_KIND });
   const prompter = await ctx.prompter();
   const found = readDraft(files, target);
-  const draft = found?.continues && found.kind === kind ? found : undefined;
+  // A draft of plain `init` holds answers for a new plan: replacing it with these would lose them.
+  if (found && !found.continues) throw usage(lang, 'error.continueOtherDraft', { file: display, draft: draftPath(display) });
+  const draft = found?.kind === kind ? found : undefined;
   let replay: readonly LoggedAnswer[] = [];
   let log: readonly LoggedAnswer[] = [];
   const command = `dekom init --continue ${display}`;

@@ -216,3 +216,22 @@ describe('where init --continue is offered', () => {
     expect(steps[1]).toMatch(/^ {2}dekom init --continue plan\.yaml +svar på det som mangler eller er feil$/);
   });
 });
+
+describe('a draft of plain init beside the plan', () => {
+  test('is not replaced: --continue stops with exit 2 and says how to go on with it', async () => {
+    const draft = '# dekom init: utkast til plan.yaml\nfile: plan.yaml\nkind: skoleplan\nsaved: 2026-06-01 10:00\ngiven: {}\nanswers:\n  - id: tittel\n    answer: Lesing\n';
+    const files = memoryFiles({ [TARGET]: PLAN, [DRAFT]: draft });
+    const prompter = scripted([]);
+    const error = await initPlan(
+      { file: 'plan.yaml', continue: true },
+      { lang: 'nb', cwd: CWD, files, now: () => TODAY, prompter: async () => prompter, out: () => {}, chalk: new Chalk({ level: 0 }), packageRoot: ROOT },
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DekomError);
+    expect(String((error as DekomError).args['message'])).toContain('dekom init --force plan.yaml');
+    expect(files.data.get(DRAFT)).toBe(draft);
+    expect(files.data.get(TARGET)).toBe(PLAN);
+  });
+});
