@@ -12,7 +12,8 @@ import { askScalar } from './ask-field.js';
 import { gapsOf, valueAt, type Gap } from './continue-questions.js';
 import { DRAFT_KIND, draftPath, readDraft, removeDraft, writeDraft, type LoggedAnswer } from './draft.js';
 import { fieldsOf, keyFields, type FieldOf } from './fields.js';
-import { cancelledNote, stamp, usage, type InitContext, type InitRequest } from './init.js';
+import { cancelledNote, readAnswers, stamp, usage, type InitContext, type InitRequest } from './init.js';
+import { tidyGiven } from './read-answer.js';
 import { labelOf, rowNameOf } from './labels.js';
 import { writeAnswers, type AddedRows, type PlanAnswer } from './plan-edits.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
@@ -37,9 +38,31 @@ export async function continuePlan(request: InitRequest, ctx: InitContext): Prom
   if (opened.source.faults.length > 0 || !opened.plan || !opened.kind || 'fault' in decoded) throw usage(lang, 'error.continueNotPlan', { file: display });
   const { plan, kind } = opened;
   const gaps = gapsOf(kind, opened.result.problems, plan);
-  if (!ctx.prompter) throw usage(lang, 'error.noTerminalContinue', { file: display });
+  const inputs = request.answers === undefined ? [] : [{ path: path.resolve(ctx.cwd, request.answers), display: request.answers }];
+  const writeBack = (answers: PlanAnswer[], added: AddedRows[], fromDraft: boolean): number => {
+    // Edited with line feeds, written back with the line ends the plan has.
+    const crlf = decoded.text.includes('\r\n');
+    const edited = writeAnswers(decoded.text.replace(/\r\n/g, '\n'), kindDefinition(kind), answers, added, lang === 'en' ? 'en' : 'nb');
+    const text = crlf ? edited.replace(/\n/g, '\r\n') : edited;
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    files.write(target, (bom ? '\uFEFF' : '') + text, { force: true, display, inputs });
+    if (fromDraft) removeDraft(files, target);
+    const result = reportWritten(display, text, kind, false, { lang, today, file: target, cwd: ctx.cwd, chalk: ctx.chalk, out: ctx.out });
+    return exitFor(result);
+  };
+  const given = request.answers !== undefined ? readAnswers(request.answers, ctx) : undefined;
+  if (!ctx.prompter) {
+    if (!given) throw usage(lang, 'error.noTerminalContinue', { file: display });
+    // Without a terminal the answers file must answer every question, as for plain init.
+    const open = gaps.filter((gap) => gap.ask === 'rows' || valueAt(given, gap.path) === undefined);
+    if (open.length > 0) throw usage(lang, 'error.continueMissing', { file: request.answers!, count: open.length, paths: open.map((gap) => formatPath(gap.path)).join(', ') });
+  }
 
-  files.checkWritable?.(target, { force: true, display, inputs: [] });
+  files.checkWritable?.(target, { force: true, display, inputs });
+  if (!ctx.prompter) {
+    const answered = fromFile(gaps, given!);
+    return writeBack(answered, [], false);
+  }
   files.checkWritable?.(draftPath(target), { force: true, display: draftPath(display), inputs: [{ path: target, display }], ownKind: DRAFT_KIND });
   const prompter = await ctx.prompter();
   const found = readDraft(files, target);
@@ -77,22 +100,14 @@ export async function continuePlan(request: InitRequest, ctx: InitContext): Prom
           writeDraft(files, target, { file: display, kind, saved: stamp(ctx.now()), given: {}, answers: [...given], continues: true }, lang);
         },
       },
-      (asking) => askGaps(kind, lang, asking, plan, gaps),
+      (asking) => askGaps(kind, lang, asking, plan, gaps, given ?? {}),
     );
     if (answered.answers.length === 0 && answered.added.length === 0) {
       removeDraft(files, target);
       ctx.out(`\n${ti(lang, 'continue.unchanged', { file: display })}\n`);
       return exitFor(opened.result);
     }
-    // Edited with line feeds, written back with the line ends the plan has.
-    const crlf = decoded.text.includes('\r\n');
-    const edited = writeAnswers(decoded.text.replace(/\r\n/g, '\n'), kindDefinition(kind), answered.answers, answered.added, lang === 'en' ? 'en' : 'nb');
-    const text = crlf ? edited.replace(/\n/g, '\r\n') : edited;
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    files.write(target, (bom ? '\uFEFF' : '') + text, { force: true, display, inputs: [] });
-    removeDraft(files, target);
-    const result = reportWritten(display, text, kind, false, { lang, today, file: target, cwd: ctx.cwd, chalk: ctx.chalk, out: ctx.out });
-    return exitFor(result);
+    return writeBack(answered.answers, answered.added, true);
   } catch (error) {
     if (!(error instanceof PromptCancelled)) throw error;
     const kept = log.length > 0 ? log.length : files.exists(draftPath(target)) ? (draft?.answers.length ?? 0) : 0;
@@ -113,14 +128,22 @@ function readPlanBytes(target: string, display: string, ctx: InitContext): Uint8
   return bytes;
 }
 
+/** The answers an answers file gives at the paths of the gaps, read as `init` reads a file's answers. */
+function fromFile(gaps: readonly Gap[], given: Readonly<Record<string, unknown>>): PlanAnswer[] {
+  return gaps.flatMap((gap) => {
+    const value = gap.ask === 'value' ? valueAt(given, gap.path) : undefined;
+    return gap.ask === 'value' && value !== undefined ? [{ path: gap.path, value: tidyGiven(gap.field, value) }] : [];
+  });
+}
+
 interface Answered {
   answers: PlanAnswer[];
   added: AddedRows[];
 }
 
 /** The questions for the gaps, section by section, then new rows for the lists asked about. */
-async function askGaps(kind: Kind, lang: InitLang, prompter: Prompter, plan: Record<string, unknown>, gaps: readonly Gap[]): Promise<Answered> {
-  const answers: PlanAnswer[] = [];
+async function askGaps(kind: Kind, lang: InitLang, prompter: Prompter, plan: Record<string, unknown>, gaps: readonly Gap[], given: Readonly<Record<string, unknown>>): Promise<Answered> {
+  const answers: PlanAnswer[] = fromFile(gaps, given);
   const lists = new Map<string, { path: Path; field: FieldOf<'rows'>; min: number }>();
   const top = keyFields(fieldsOf(kind));
   let section: string | undefined;
@@ -134,6 +157,7 @@ async function askGaps(kind: Kind, lang: InitLang, prompter: Prompter, plan: Rec
       lists.set(formatPath(gap.path), { path: gap.path, field: gap.field, min: gap.field.min });
       continue;
     }
+    if (answers.some((answer) => answer.path === gap.path)) continue;
     if (gap.row) {
       const listPath = gap.path.slice(0, gap.path.indexOf(gap.row.index));
       if (!lists.has(formatPath(listPath))) lists.set(formatPath(listPath), { path: listPath, field: gap.row.list, min: 0 });

@@ -152,7 +152,7 @@ export function cancelledNote(lang: InitLang, command: string, draft: string, ke
   return kept > 0 ? ti(lang, 'cancelled', { count: kept, draft, command }) : ti(lang, 'cancelled.none');
 }
 
-function readAnswers(file: string, ctx: InitContext): Record<string, unknown> {
+export function readAnswers(file: string, ctx: InitContext): Record<string, unknown> {
   const where = path.resolve(ctx.cwd, file);
   if (ctx.files.isFolder(where)) throw new DekomError('error.unreadable', { path: file, reason: 'EISDIR' });
   let bytes: Uint8Array | { tooLarge: number } | undefined;

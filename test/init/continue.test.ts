@@ -235,3 +235,31 @@ describe('a draft of plain init beside the plan', () => {
     expect(files.data.get(TARGET)).toBe(PLAN);
   });
 });
+
+describe('dekom init --continue --answers without a terminal', () => {
+  const ctxWith = (files: ReturnType<typeof memoryFiles>, output: string[]): InitContext => ({
+    lang: 'nb', cwd: CWD, files, now: () => TODAY, out: (line) => output.push(line), chalk: new Chalk({ level: 0 }), packageRoot: ROOT,
+  });
+
+  test('takes the answers at the paths check reports, read as init reads a file, and keeps the comments', async () => {
+    const answers = 'oppgaver:\n  - {}\n  - frist: 18.09.2026\n  - ansvarlig: Jonas Eide\n';
+    const files = memoryFiles({ [TARGET]: PLAN, [path.join(CWD, 'svar.yaml')]: answers });
+    const output: string[] = [];
+    expect(await initPlan({ file: 'plan.yaml', continue: true, answers: 'svar.yaml' }, ctxWith(files, output))).toBe(0);
+    const text = String(files.data.get(TARGET));
+    expect(comments(text)).toEqual(comments(PLAN));
+    expect(text).toContain('    frist: 2026-09-18  # flyttet etter elevrådsmøtet\n');
+    expect(errorsIn(text)).toEqual([]);
+  });
+
+  test('an answer the file does not give stops it with exit 2, naming the path, and the plan is untouched', async () => {
+    const files = memoryFiles({ [TARGET]: PLAN, [path.join(CWD, 'svar.yaml')]: 'oppgaver:\n  - {}\n  - frist: 18.09.2026\n' });
+    const error = await initPlan({ file: 'plan.yaml', continue: true, answers: 'svar.yaml' }, ctxWith(files, [])).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as DekomError).exitCode).toBe(2);
+    expect(String((error as DekomError).args['message'])).toContain('oppgaver[2].ansvarlig');
+    expect(files.data.get(TARGET)).toBe(PLAN);
+  });
+});
