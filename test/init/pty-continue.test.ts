@@ -37,6 +37,7 @@ describe('dekom init --continue in a real terminal', () => {
       await session.waitFor('Oppgave 2: Frist 2026-09-01');
       await session.waitFor('Oppgave 3: Ansvarlig');
       await session.waitFor('Jonas Eide');
+      await session.waitFor('< tilbake');
       // The date was wrong after all: back to it.
       session.type('<');
       await session.waitFor('Tilbake til forrige spørsmål.');
