@@ -8,6 +8,7 @@ import { formatPath, type Path } from '../load/source.js';
 import { ti, type InitLang } from '../messages/init.js';
 import { isRecord } from '../model/walk.js';
 import { todayIso } from '../util/dates.js';
+import { shellWord } from '../util/shell-word.js';
 import { askScalar } from './ask-field.js';
 import { gapsOf, valueAt, type Gap } from './continue-questions.js';
 import { DRAFT_KIND, draftPath, readDraft, removeDraft, writeDraft, type LoggedAnswer } from './draft.js';
@@ -71,7 +72,7 @@ export async function continuePlan(request: InitRequest, ctx: InitContext): Prom
   const draft = found?.kind === kind ? found : undefined;
   let replay: readonly LoggedAnswer[] = [];
   let log: readonly LoggedAnswer[] = [];
-  const command = `dekom init --continue ${display}`;
+  const command = `dekom init --continue ${shellWord(display)}`;
   try {
     prompter.say(ti(lang, 'continue.title', { file: display, count: gaps.length }), 'strong');
     if (draft) {
