@@ -7,6 +7,7 @@ import type { Lang } from '../messages/catalogue.js';
 import { importMessage } from '../messages/import.js';
 import { formatPath } from '../load/source.js';
 import type { ImportedPlan } from './import.js';
+import { shellWord } from '../util/shell-word.js';
 
 export interface ReportOptions {
   lang: Lang;
@@ -17,9 +18,6 @@ export interface ReportOptions {
   plan?: string;
 }
 
-function quote(file: string): string {
-  return /^[\p{L}\p{N}_./@:+-]+$/u.test(file) ? file : `"${file}"`;
-}
 
 /**
  * What an import did, so nothing happens out of sight: the kind and how it was known,
@@ -63,13 +61,13 @@ export function printReport(imported: ImportedPlan, result: FileResult, options:
   const summary = summarise([result]);
   out(stylish({ files: [result], summary }, { lang, chalk: c }));
   if (!options.plan) return;
-  const file = quote(options.plan);
+  const file = shellWord(options.plan);
   // The new Word file must not be named as the one the plan came from.
   const base = options.plan.replace(/\.ya?ml$/i, '');
   const docx = `${base}.docx` === options.document ? `${base}-dekom.docx` : `${base}.docx`;
   const steps: [string, string][] = [
     [`dekom check ${file}`, m('next.check')],
-    [`dekom render ${file} --output ${quote(docx)}`, m('next.render')],
+    [`dekom render ${file} --output ${shellWord(docx)}`, m('next.render')],
   ];
   const commandWidth = Math.max(...steps.map(([command]) => command.length));
   out(`\n${c.bold(m('next.title'))}\n`);

@@ -18,13 +18,14 @@ export interface InitFlags {
   force?: boolean;
   yes?: boolean;
   answers?: string;
+  continue?: boolean;
 }
 
 export async function runInit(file: string, flags: InitFlags, context: { lang: Lang; io: Io }, terminal?: Omit<Terminal, 'colour'>): Promise<number> {
   const { lang, io } = context;
   const colour = colourLevel(io, io.stdoutIsTTY);
   return initPlan(
-    { file, kind: flags.type, yes: flags.yes, answers: flags.answers, force: flags.force },
+    { file, kind: flags.type, yes: flags.yes, answers: flags.answers, force: flags.force, continue: flags.continue },
     {
       lang,
       cwd: io.cwd,

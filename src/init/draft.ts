@@ -27,6 +27,8 @@ export interface Draft {
   /** Answers from `--answers`, so going on does not depend on that file still being there. */
   given: Record<string, unknown>;
   answers: LoggedAnswer[];
+  /** Saved by `init --continue`: its answers go into the plan that is there, not a new one. */
+  continues?: true;
 }
 
 /** `.plan.yaml.draft` beside `plan.yaml`: hidden, and never taken for a plan by `check`. */
@@ -59,6 +61,7 @@ export function readDraft(files: Files, target: string): Draft | undefined {
     saved: typeof data['saved'] === 'string' ? data['saved'] : '',
     given: isRecord(data['given']) ? data['given'] : {},
     answers,
+    ...(data['continues'] === true ? { continues: true as const } : {}),
   };
 }
 
@@ -71,7 +74,7 @@ function isLogged(value: unknown): value is LoggedAnswer {
 
 export function writeDraft(files: Files, target: string, draft: Draft, lang: InitLang): void {
   const doc = new Document(draft);
-  doc.commentBefore = ` ${ti(lang, 'draft.header', { file: draft.file })}`;
+  doc.commentBefore = ` ${ti(lang, draft.continues ? 'draft.headerContinue' : 'draft.header', { file: draft.file })}`;
   files.write(draftPath(target), doc.toString({ lineWidth: 0 }), { force: true, display: draftPath(draft.file), ownKind: DRAFT_KIND });
 }
 
@@ -84,7 +87,17 @@ export function removeDraft(files: Files, target: string): void {
  * given, and a draft's answers are given again without asking, up to the first that no
  * longer fits the flow.
  */
-export function recorder(inner: Prompter, options: { replay: readonly LoggedAnswer[]; lang: InitLang; onAnswer(log: readonly LoggedAnswer[]): void }): Prompter {
+export interface RecorderOptions {
+  replay: readonly LoggedAnswer[];
+  lang: InitLang;
+  onAnswer(log: readonly LoggedAnswer[]): void;
+  /** The answer being revised after going back: its question offers it as the default. */
+  revise?: LoggedAnswer;
+  /** Replaying only to come back to a question: no word about a draft. */
+  quiet?: boolean;
+}
+
+export function recorder(inner: Prompter, options: RecorderOptions): Prompter {
   const log: LoggedAnswer[] = [];
   const queue = [...options.replay];
   let replayed = 0;
@@ -92,7 +105,7 @@ export function recorder(inner: Prompter, options: { replay: readonly LoggedAnsw
   let skipped: [string, string | undefined, string | undefined][] = [];
 
   const goLive = (numbered = false) => {
-    if (replayed > 0) inner.say(ti(options.lang, 'resume.resumed', { count: replayed }));
+    if (replayed > 0 && !options.quiet) inner.say(ti(options.lang, 'resume.resumed', { count: replayed }));
     replayed = 0;
     // A numbered question opens a section of its own; the headings passed over are done with.
     if (!numbered) for (const heading of skipped) inner.section(...heading);
@@ -136,15 +149,26 @@ export function recorder(inner: Prompter, options: { replay: readonly LoggedAnsw
     return answer(q, (_): _ is string => false, () => inner.text({ ...q, typed }));
   };
   const replaying = () => queue.length > 0;
+  /** The answer given before going back, offered again where the question can show it. */
+  const revised = (id: string): RawAnswer | undefined => (options.revise?.id === id && !options.revise.partial ? options.revise.answer : undefined);
 
   return {
-    text: (q: TextQuestion) =>
-      resumeText(q) ?? answer(q, (v): v is string => typeof v === 'string' && (q.validate?.(v) ?? true) === true, () => inner.text(q)),
-    select: <T extends string>(q: SelectQuestion<T>) =>
-      answer(q, (v): v is T => typeof v === 'string' && q.choices.some((c) => c.value === v), () => inner.select(q)),
+    text: (q: TextQuestion) => {
+      const before = revised(q.id);
+      const asked = typeof before === 'string' && before !== '' ? { ...q, default: before } : q;
+      return resumeText(q) ?? answer(q, (v): v is string => typeof v === 'string' && (q.validate?.(v) ?? true) === true, () => inner.text(asked));
+    },
+    select: <T extends string>(q: SelectQuestion<T>) => {
+      const before = revised(q.id);
+      const asked = q.choices.some((c) => c.value === before) ? { ...q, default: before as T } : q;
+      return answer(q, (v): v is T => typeof v === 'string' && q.choices.some((c) => c.value === v), () => inner.select(asked));
+    },
     checkbox: <T extends string>(q: CheckboxQuestion<T>) =>
       answer(q, (v): v is T[] => Array.isArray(v) && v.every((a) => q.choices.some((c) => c.value === a)), () => inner.checkbox(q)),
-    confirm: (q) => answer(q, (v): v is boolean => typeof v === 'boolean', () => inner.confirm(q)),
+    confirm: (q) => {
+      const before = revised(q.id);
+      return answer(q, (v): v is boolean => typeof v === 'boolean', () => inner.confirm(typeof before === 'boolean' ? { ...q, default: before } : q));
+    },
     section(title, help, progress) {
       if (!replaying()) {
         // This heading replaces the one passed over at its level.

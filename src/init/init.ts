@@ -10,7 +10,7 @@ import { ti, type InitLang, type InitMessageKey } from '../messages/init.js';
 import { isKind, kindDefinition, KINDS, type Kind } from '../kinds/index.js';
 import { todayIso } from '../util/dates.js';
 import { planDocument } from './document.js';
-import { DRAFT_KIND, draftPath, readDraft, recorder, removeDraft, writeDraft, type LoggedAnswer } from './draft.js';
+import { DRAFT_KIND, draftPath, readDraft, removeDraft, writeDraft, type LoggedAnswer } from './draft.js';
 import type { Files } from './files.js';
 import { fillPlan } from './fill.js';
 import { interview } from './flow.js';
@@ -18,6 +18,8 @@ import { missingAnswers } from './missing.js';
 import { PromptCancelled, type Prompter } from './prompter.js';
 import { exitFor, reportWritten } from './report.js';
 import { schemaReference } from './schema-ref.js';
+import { session } from './session.js';
+import { continuePlan } from './continue.js';
 
 /** What the person asked for: the flags of `dekom init`. */
 export interface InitRequest {
@@ -26,6 +28,8 @@ export interface InitRequest {
   yes?: boolean;
   answers?: string;
   force?: boolean;
+  /** Ask what `check` finds missing or wrong in the plan at `file`, and write the answers into it. */
+  continue?: boolean;
 }
 
 /** The outside world of `init`, injected so a test runs it with a script and a map of files. */
@@ -48,6 +52,7 @@ export interface InitContext {
  * for what stops it before anything is written.
  */
 export async function initPlan(request: InitRequest, ctx: InitContext): Promise<number> {
+  if (request.continue) return continuePlan(request, ctx);
   const { lang, files } = ctx;
   const target = path.resolve(ctx.cwd, request.file);
   const display = request.file;
@@ -90,7 +95,9 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
   let given = answers;
   let replay: readonly LoggedAnswer[] = [];
   let log: readonly LoggedAnswer[] = [];
-  const draft = readDraft(files, target);
+  // A draft of `init --continue` holds answers to a plan that is there, not to a new one.
+  const found = readDraft(files, target);
+  const draft = found?.continues ? undefined : found;
   try {
     prompter.say(ti(lang, 'intro.title', { file: display }), 'strong');
     if (draft) {
@@ -114,34 +121,38 @@ export async function initPlan(request: InitRequest, ctx: InitContext): Promise<
         message: ti(lang, 'kind.question'),
         choices: KINDS.map((value) => ({ value, name: value, description: kindDefinition(value).names[lang] })),
       }));
-    const asking = recorder(prompter, {
-      replay,
-      lang,
-      onAnswer(answered) {
-        log = answered;
-        writeDraft(files, target, { file: display, kind: chosen, saved: stamp(ctx.now()), given, answers: [...answered] }, lang);
+    const plan = await session(
+      prompter,
+      {
+        replay,
+        lang,
+        onAnswer(answered) {
+          log = answered;
+          writeDraft(files, target, { file: display, kind: chosen, saved: stamp(ctx.now()), given, answers: [...answered] }, lang);
+        },
       },
-    });
-    const plan = await interview({ kind: chosen, lang, prompter: asking, given });
+      (asking) => interview({ kind: chosen, lang, prompter: asking, given }),
+    );
     return write(plan, chosen, false, true);
   } catch (error) {
     if (!(error instanceof PromptCancelled)) throw error;
-    const command = `dekom init ${display}`;
     const kept = log.length > 0 ? log.length : files.exists(draftPath(target)) ? (draft?.answers.length ?? 0) : 0;
-    const last = log.at(-1);
-    const partial = last?.partial && typeof last.answer === 'string' ? last.answer.split('\n').length : 0;
-    const said =
-      partial > 0
-        ? ti(lang, 'cancelled.partial', { count: kept - 1, draft: draftPath(display), command, lines: partial, lineWord: ti(lang, partial === 1 ? 'word.line.one' : 'word.line.many') })
-        : kept > 0
-          ? ti(lang, 'cancelled', { count: kept, draft: draftPath(display), command })
-          : ti(lang, 'cancelled.none');
+    const said = cancelledNote(lang, `dekom init ${display}`, draftPath(display), kept, log.at(-1));
     ctx.out(`\n${said}\n`);
     return EXIT.usage;
   }
 }
 
-function readAnswers(file: string, ctx: InitContext): Record<string, unknown> {
+/** What Ctrl-C leaves: how many answers the draft keeps, and the command that goes on from them. */
+export function cancelledNote(lang: InitLang, command: string, draft: string, kept: number, last: LoggedAnswer | undefined): string {
+  const partial = last?.partial && typeof last.answer === 'string' ? last.answer.split('\n').length : 0;
+  if (partial > 0) {
+    return ti(lang, 'cancelled.partial', { count: kept - 1, draft, command, lines: partial, lineWord: ti(lang, partial === 1 ? 'word.line.one' : 'word.line.many') });
+  }
+  return kept > 0 ? ti(lang, 'cancelled', { count: kept, draft, command }) : ti(lang, 'cancelled.none');
+}
+
+export function readAnswers(file: string, ctx: InitContext): Record<string, unknown> {
   const where = path.resolve(ctx.cwd, file);
   if (ctx.files.isFolder(where)) throw new DekomError('error.unreadable', { path: file, reason: 'EISDIR' });
   let bytes: Uint8Array | { tooLarge: number } | undefined;
@@ -199,12 +210,12 @@ function shown(value: unknown): string {
   return isRecord(value) || Array.isArray(value) ? stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim() : String(value);
 }
 
-function usage(lang: InitLang, key: InitMessageKey, args: Record<string, string | number> = {}): DekomError {
+export function usage(lang: InitLang, key: InitMessageKey, args: Record<string, string | number> = {}): DekomError {
   return new DekomError('error.usage', { message: ti(lang, key, args) });
 }
 
 /** When the draft was saved, as the person will recognise it: local date and time. */
-function stamp(now: Date): string {
+export function stamp(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${todayIso(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }

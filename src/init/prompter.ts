@@ -70,3 +70,14 @@ export class PromptCancelled extends Error {
     this.name = 'PromptCancelled';
   }
 }
+
+/** What is typed at a prompt to go back to the question before it. */
+export const BACK_KEY = '<';
+
+/** The person asked to go back to the previous question, to revise its answer. */
+export class GoBack extends Error {
+  constructor() {
+    super('go back');
+    this.name = 'GoBack';
+  }
+}

@@ -5,8 +5,10 @@ import { summarise } from '../check/summarise.js';
 import type { FileResult } from '../check/types.js';
 import { EXIT } from '../errors.js';
 import { countWord } from '../messages/catalogue.js';
+import { continuable } from './continue-questions.js';
 import { ti, type InitLang } from '../messages/init.js';
 import type { Kind } from '../kinds/index.js';
+import { shellWord } from '../util/shell-word.js';
 
 export interface ReportOptions {
   lang: InitLang;
@@ -39,9 +41,10 @@ export function reportWritten(display: string, text: string, kind: Kind, skeleto
     warningWord: countWord(lang, 'warning', summary.warnings),
   }))}\n`);
   else out(`\n${stylish({ files: [result], summary }, { lang, chalk: c })}`);
-  const file = quote(display);
-  const docx = quote(`${display.replace(/\.ya?ml$/i, '')}.docx`);
+  const file = shellWord(display);
+  const docx = shellWord(`${display.replace(/\.ya?ml$/i, '')}.docx`);
   const steps: [string, string][] = [
+    ...(continuable(kind, result.problems) ? [[`dekom init --continue ${file}`, ti(lang, 'next.continue')] as [string, string]] : []),
     [`dekom check ${file}`, ti(lang, 'next.check')],
     [`dekom render ${file} --output ${docx}`, ti(lang, 'next.render')],
   ];
@@ -52,9 +55,6 @@ export function reportWritten(display: string, text: string, kind: Kind, skeleto
   return result;
 }
 
-function quote(file: string): string {
-  return /^[\p{L}\p{N}_./@:+-]+$/u.test(file) ? file : `"${file}"`;
-}
 
 /** `init` ends as `check` would on the file it wrote. */
 export function exitFor(result: FileResult): number {

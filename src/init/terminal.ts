@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { ti, type InitLang } from '../messages/init.js';
-import { PromptCancelled, type Prompter } from './prompter.js';
+import { BACK_KEY, GoBack, PromptCancelled, type Prompter } from './prompter.js';
 import { printable } from '../util/terminal-text.js';
 import { wrapText } from './wrap.js';
 
@@ -34,6 +34,7 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
     submit: ti(lang, 'keys.submit'),
     all: ti(lang, 'keys.all'),
     invert: ti(lang, 'keys.invert'),
+    back: ti(lang, 'keys.back'),
   };
   const style = {
     answer: (text: string) => c.cyan(text),
@@ -44,7 +45,7 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
     key: (text: string) => c.cyan.bold(`<${text}>`),
     description: (text: string) => c.cyan(text),
     disabled: (text: string) => c.dim(text),
-    keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${c.bold(key)} ${c.dim(keyWords[action] ?? action)}`).join(c.dim(' • ')),
+    keysHelpTip: (keys: [string, string][]) => [...keys, [BACK_KEY, 'back'] as [string, string]].map(([key, action]) => `${c.bold(key)} ${c.dim(keyWords[action] ?? action)}`).join(c.dim(' • ')),
   };
   /** The prompt's message: the label, then the guiding question and, for typing, an arrow to type after. */
   const theme = (help: string | undefined, progress: string | undefined, typed: boolean, hint?: string) => ({
@@ -68,10 +69,32 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
       throw error;
     }
   };
+  /**
+   * A prompt that picks rather than types takes `<` as a key: it stops the prompt, and the
+   * session goes back a question. Typed answers see `<` as the whole answer instead.
+   */
+  const backable = async <T>(run: (ctx: typeof context) => Promise<T>): Promise<T> => {
+    const back = new AbortController();
+    const onKey = (typed: string | undefined) => {
+      if (typed === BACK_KEY) back.abort();
+    };
+    terminal.input.on('keypress', onKey);
+    try {
+      return await cancellable(() => run({ ...context, signal: terminal.signal ? AbortSignal.any([terminal.signal, back.signal]) : back.signal }));
+    } catch (error) {
+      if (back.signal.aborted && !terminal.signal?.aborted) {
+        write('\n');
+        throw new GoBack();
+      }
+      throw error;
+    } finally {
+      terminal.input.off('keypress', onKey);
+    }
+  };
 
   return {
     async text(question) {
-      const validate = (answer: string) => question.validate?.(answer) ?? true;
+      const validate = (answer: string) => (answer.trim() === BACK_KEY ? true : (question.validate?.(answer) ?? true));
       const transformer = (value: string, { isFinal }: { isFinal: boolean }) =>
         isFinal ? c.cyan(question.display ? question.display(value) : value) : value;
       const more = (lines: string[]) =>
@@ -102,6 +125,7 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
             context,
           ),
         );
+        if (first.trim() === BACK_KEY) throw new GoBack();
         if (!question.multiline || first.trim() === '') return first;
         lines = [first];
       }
@@ -118,7 +142,7 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
       return lines.join('\n');
     },
     async select(question) {
-      return cancellable(() =>
+      return backable((context) =>
         select(
           {
             message: question.message,
@@ -132,7 +156,7 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
       );
     },
     async checkbox(question) {
-      return cancellable(() =>
+      return backable((context) =>
         checkbox(
           {
             message: question.message,
@@ -145,7 +169,7 @@ export async function terminalPrompter(terminal: Terminal, lang: InitLang): Prom
       );
     },
     async confirm(question) {
-      return cancellable(() =>
+      return backable((context) =>
         confirm(
           {
             message: question.message,

@@ -143,7 +143,7 @@ const nb = {
   'help.schema': 'skriv ut JSON Schema for planformatet',
   'help.schema.type': 'plantype: {kinds} (standard: alle, valgt etter «type»)',
   'help.render': 'gjør en plan om til Markdown eller Word',
-  'help.init': 'lag en ny plan, del for del',
+  'help.init': 'lag en ny plan, del for del, eller fortsett på en som finnes (--continue)',
   'help.rules': 'list reglene dekom sjekker',
   'help.rules.id': 'regel-id: vis dokumentasjonen for regelen',
   'error.unknownRule': 'Ukjent regel «{id}»{hint}. «dekom rules» lister reglene.',
@@ -165,6 +165,8 @@ const nb = {
   'help.init.yes': 'ingen spørsmål: skriv et komplett skjelett med veiledende spørsmål som kommentarer',
   'help.init.answers': 'ta svarene fra en YAML-fil, og spør bare om det som mangler',
   'help.init.force': 'erstatt en fil som finnes fra før',
+  'file.continue': '→ {command} spør om det som mangler eller er feil, og skriver svarene inn i planen',
+  'help.init.continue': 'spør om det dekom check finner mangler eller er feil i planen, og skriv svarene inn i den',
 } as const;
 
 export type Key = keyof typeof nb;
@@ -307,7 +309,7 @@ const en: Record<Key, string> = {
   'help.schema': 'print the JSON Schema of the plan format',
   'help.schema.type': 'plan type: {kinds} (default: all, chosen by "type")',
   'help.render': 'render a plan as Markdown or Word',
-  'help.init': 'draft a new plan, section by section',
+  'help.init': 'draft a new plan, section by section, or go on with one that exists (--continue)',
   'help.rules': 'list the rules dekom checks',
   'help.rules.id': 'rule id: print the documentation of the rule',
   'error.unknownRule': 'Unknown rule "{id}"{hint}. "dekom rules" lists the rules.',
@@ -329,6 +331,8 @@ const en: Record<Key, string> = {
   'help.init.yes': 'no questions: write a complete skeleton with guiding questions as comments',
   'help.init.answers': 'take answers from a YAML file, and ask only what is missing',
   'help.init.force': 'replace a file that already exists',
+  'file.continue': '→ {command} asks about what is missing or wrong and writes the answers into the plan',
+  'help.init.continue': 'ask about what dekom check finds missing or wrong in the plan, and write the answers into it',
 };
 
 const catalogues: Record<Lang, Record<Key, string>> = { nb, nn, en };

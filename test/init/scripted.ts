@@ -1,9 +1,9 @@
-import { PromptCancelled, type Prompter, type RawAnswer } from '../../src/init/prompter.js';
+import { BACK_KEY, GoBack, PromptCancelled, type Prompter, type RawAnswer } from '../../src/init/prompter.js';
 
 /** Ctrl-C at this point of the script. */
 export const INTERRUPT = 'INTERRUPT' as const;
 
-/** The question expected next, by id, and the answer typed or picked; or an interruption. */
+/** The question expected next, by id, and the answer typed or picked (`<` to go back); or an interruption. */
 export type Step = readonly [id: string, answer: RawAnswer] | typeof INTERRUPT;
 
 const INTERRUPTED_TYPING = '^C while typing';
@@ -45,6 +45,10 @@ export function scripted(steps: readonly Step[]): Scripted {
       throw new PromptCancelled(String(step[1]));
     }
     if (step[0] !== id) throw new Error(`script expects "${step[0]}", but the flow asks "${id}"`);
+    if (step[1] === BACK_KEY) {
+      transcript.push(`< at ${id}`);
+      throw new GoBack();
+    }
     return step[1];
   };
   return {

@@ -232,3 +232,32 @@ describe('what init says when it is done', () => {
     expect(text).toContain('dekom render plan.yaml --output plan.docx');
   });
 });
+
+describe('< goes back a question in plain init too', () => {
+  const steps = COMPLETE.skoleplan;
+  const at = steps.findIndex((step) => step !== INTERRUPT && step[0] === 'organisasjon');
+  const next = steps[at + 1] as readonly [string, unknown];
+
+  test('the previous question is asked again, its answer revised, and the rest follows as before', async () => {
+    const prompter = scripted([
+      [(steps[0] as readonly [string, unknown])[0], '<'],
+      ...steps.slice(0, at + 1),
+      [next[0], '<'],
+      ['organisasjon', 'Heimdal skole, Trondheim kommune'],
+      ...steps.slice(at + 1),
+    ]);
+    const { ctx, files } = session(memoryFiles(), prompter);
+    expect(await initPlan(request(), ctx)).toBe(0);
+    expect(prompter.remaining()).toBe(0);
+    expect(prompter.transcript).toContain('Dette er første spørsmål.');
+    expect(prompter.transcript).toContain('Tilbake til forrige spørsmål.');
+    expect(parse(files.read(TARGET)!)).toMatchObject({ organisasjon: 'Heimdal skole, Trondheim kommune' });
+  });
+
+  test('Enter at the revised question keeps the answer given before', async () => {
+    const prompter = scripted([...steps.slice(0, at + 1), [next[0], '<'], ['organisasjon', ''], ...steps.slice(at + 1)]);
+    const { ctx, files } = session(memoryFiles(), prompter);
+    expect(await initPlan(request(), ctx)).toBe(0);
+    expect((parse(files.read(TARGET)!) as { organisasjon: string }).organisasjon).toBe((steps[at] as readonly [string, string])[1]);
+  });
+});

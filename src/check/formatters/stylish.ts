@@ -1,4 +1,5 @@
 import { t } from '../../messages/catalogue.js';
+import { shellWord } from '../../util/shell-word.js';
 import { printable } from '../../util/terminal-text.js';
 import { summaryLine } from './summary.js';
 import type { Formatter } from './types.js';
@@ -7,7 +8,7 @@ import type { Formatter } from './types.js';
  * Grouped by file, aligned columns, a summary line: what people read in a terminal. File
  * names and messages carry text from plans, so what a terminal would act on is written out.
  */
-export const stylish: Formatter = (report, { lang, chalk, links }) => {
+export const stylish: Formatter = (report, { lang, chalk, links, continuable }) => {
   const out: string[] = [];
   for (const file of report.files) {
     if (file.problems.length === 0) continue;
@@ -34,6 +35,8 @@ export const stylish: Formatter = (report, { lang, chalk, links }) => {
       );
       if (links) out.push(`  ${' '.repeat(whereWidth + severityWidth + 4)}${chalk.dim(row.docs)}`);
     }
+    // Errors a question can answer: the way to answer them without editing YAML by hand.
+    if (continuable?.(file)) out.push(`  ${chalk.dim(t(lang, 'file.continue', { command: chalk.cyan(`dekom init --continue ${shellWord(printable(file.file))}`) }))}`);
     out.push('');
   }
   const { mark, text } = summaryLine(report.summary, lang);
@@ -41,3 +44,4 @@ export const stylish: Formatter = (report, { lang, chalk, links }) => {
   out.push(colour(`${mark} ${text}`));
   return `${out.join('\n')}\n`;
 };
+

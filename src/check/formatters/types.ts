@@ -1,6 +1,6 @@
 import type { Chalk } from 'chalk';
 import type { Lang } from '../../messages/catalogue.js';
-import type { Report } from '../types.js';
+import type { FileResult, Report } from '../types.js';
 
 export interface FormatOptions {
   lang: Lang;
@@ -14,6 +14,8 @@ export interface FormatOptions {
   sourceRoot?: string;
   /** `warning` makes warnings failures (JUnit), as it makes them fail the run. */
   failSeverity?: 'error' | 'warning';
+  /** Whether `dekom init --continue` can ask about a file's errors: stylish offers it under the file. Given by the command line, which knows init. */
+  continuable?: (file: FileResult) => boolean;
 }
 
 /** Formatters are pure: a report in, the text to print out. */

@@ -3,7 +3,7 @@ import { appendFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FORMAT_NAMES, type FormatName } from '../../check/formatters/names.js';
 import { summarise } from '../../check/summarise.js';
-import type { Report, Summary } from '../../check/types.js';
+import type { FileResult, Report, Summary } from '../../check/types.js';
 import { DekomError, EXIT } from '../../errors.js';
 import { reasonText, t, type Lang } from '../../messages/catalogue.js';
 import type { NamedFile } from '../../util/same-file.js';
@@ -123,7 +123,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, { la
   const located = root === undefined ? shown : relativeToRoot(shown, io.cwd, root);
   const toFile = flags.output !== undefined;
   const chalk = new Chalk({ level: toFile ? 0 : colourLevel(io, io.stdoutIsTTY) });
-  const text = FORMATTERS[format](located, { lang, chalk, version: VERSION, links: flags.links === true, sourceRoot: root, failSeverity: flags.failSeverity });
+  const text = FORMATTERS[format](located, { lang, chalk, version: VERSION, links: flags.links === true, sourceRoot: root, failSeverity: flags.failSeverity, continuable: await offerContinue(format, stdin?.filename) });
   if (toFile) {
     const { writeFileAtomic } = await import('../../util/atomic-write.js');
     const { REPORT_KIND } = await import('../../check/formatters/recognise.js');
@@ -231,4 +231,12 @@ async function readPlanFromStdin(io: CommandContext['io']): Promise<Uint8Array> 
   const bytes = await io.readStdin(MAX_PLAN_BYTES);
   if (bytes.byteLength > MAX_PLAN_BYTES) throw new DekomError('error.stdinTooLarge', { size: `${MAX_PLAN_BYTES / 1024 / 1024} MB` });
   return bytes;
+}
+
+/** A plan read from stdin is no file to continue in the questions; the others are, when a question answers an error. */
+async function offerContinue(format: FormatName, stdinName: string | undefined): Promise<((file: FileResult) => boolean) | undefined> {
+  // Only the report for people offers it; the questions' fields load only for that one.
+  if (format !== 'stylish') return undefined;
+  const { continuable } = await import('../../init/continue-questions.js');
+  return (file) => file.file !== stdinName && continuable(file.type, file.problems);
 }

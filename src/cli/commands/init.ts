@@ -15,9 +15,10 @@ export function registerInit(program: Command, context: CommandContext): void {
     .option('-y, --yes', t(lang, 'help.init.yes'))
     .option('-a, --answers <file.yaml>', t(lang, 'help.init.answers'))
     .option('--force', t(lang, 'help.init.force'))
+    .option('-c, --continue', t(lang, 'help.init.continue'))
     .addHelpText(
       'after',
-      `\n${t(lang, 'help.title.examples')}\n  dekom init\n  dekom init --type skoleplan skoleplan.yaml\n  dekom init --yes --type nettverksplan nettverk.yaml\n  dekom init --answers svar.yaml plan.yaml\n`,
+      `\n${t(lang, 'help.title.examples')}\n  dekom init\n  dekom init --type skoleplan skoleplan.yaml\n  dekom init --yes --type nettverksplan nettverk.yaml\n  dekom init --answers svar.yaml plan.yaml\n  dekom init --continue plan.yaml\n`,
     )
     .action(async (file: string, flags: InitFlags) => {
       const { runInit } = await import('../../init/command.js');

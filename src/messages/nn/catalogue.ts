@@ -161,4 +161,6 @@ export const nn: Record<Key, string> = {
   'help.import.force': 'erstatt ei planfil som finst frå før',
   'help.render.outDir': 'skriv kvar plan til si eiga fil i mappa, med undermappene han ligg i (standardformat: docx)',
   'help.render.concurrency': 'trådar å skrive ut på med --out-dir: eit tal eller auto (standard: kjernane, når det er planar nok)',
+  'file.continue': '→ {command} spør om det som manglar eller er feil, og skriv svara inn i planen',
+  'help.init.continue': 'spør om det dekom check finn manglar eller er feil i planen, og skriv svara inn i han',
 };
