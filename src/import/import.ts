@@ -6,7 +6,9 @@ import { isEmptyText } from './scalars.js';
 import { readWord } from './docx/word.js';
 import { ImportError } from './errors.js';
 import { guessKind, isAnyListTable, isAnyTitle, namedKind, type KindGuess } from './kind.js';
-import { sectionsOf } from './sections.js';
+import { cellText, sectionsOf, type DocSection, type Sectioned } from './sections.js';
+import { normalise } from './similarity.js';
+import { label } from '../messages/render-labels/index.js';
 import { isSet, newState, type ImportState } from './state.js';
 import { kindTargets } from './targets.js';
 
@@ -49,7 +51,7 @@ function languageOf(tag: string | undefined): TitleLang {
 export function importWord(bytes: Uint8Array, options: ImportOptions): ImportedPlan {
   if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) throw new ImportError('legacyDoc', { file: options.display });
   const document = readWord(bytes, options.display);
-  const sectioned = sectionsOf(document.blocks, isAnyTitle, isAnyListTable);
+  const sectioned = withoutTimeline(sectionsOf(document.blocks, isAnyTitle, isAnyListTable));
   const guess: KindGuess | undefined = options.kind ? undefined : guessKind(sectioned);
   const kind = options.kind ?? guess?.kind;
   if (!kind) throw new ImportError('unknownKind', { file: options.display, kinds: KINDS.join(', ') });
@@ -110,3 +112,20 @@ function withoutDerivedCosts(plan: Record<string, unknown>): void {
     if (grant !== undefined && need['kostnad'] === grant) delete need['kostnad'];
   }
 }
+
+/**
+ * The timeline `dekom render` ends a document with is drawn from the tasks, goals and
+ * meetings the document already holds: read again, it would only repeat them as notes.
+ * Known by its heading and its opening line in any of the document languages.
+ */
+function withoutTimeline(sectioned: Sectioned): Sectioned {
+  const isTimeline = (section: DocSection) =>
+    TIMELINE_LANGS.some(
+      (lang) => normalise(section.title) === normalise(label(lang, 'timeline.title')) && cellText(section.blocks.slice(0, 1)).trim() === label(lang, 'timeline.lead'),
+    );
+  const prune = (section: DocSection): DocSection => ({ ...section, children: section.children.filter((child) => !isTimeline(child)).map(prune) });
+  return { ...sectioned, root: prune(sectioned.root) };
+}
+
+const TIMELINE_LANGS = ['nb', 'nn', 'en'] as const;
+
