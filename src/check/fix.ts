@@ -1,4 +1,5 @@
 import { isMap, isScalar, parseDocument, stringify, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { quotedLine } from '../load/fault-text.js';
 import type { Path } from '../load/source.js';
 import type { KindDefinition, Node } from '../model/define.js';
 import { childNodes, fieldsAt } from '../model/tree.js';
@@ -35,7 +36,7 @@ export function quoteColonValues(text: string): FixedText {
     if (!fault) break;
     const lineStart = text.lastIndexOf('\n', fault.pos[0] - 1) + 1;
     const lineEnd = endOfLine(text, lineStart);
-    const quoted = quotedLine(text.slice(lineStart, lineEnd));
+    const quoted = quotedProseLine(text.slice(lineStart, lineEnd));
     if (quoted === undefined) break;
     text = text.slice(0, lineStart) + quoted + text.slice(lineEnd);
     edits++;
@@ -43,14 +44,10 @@ export function quoteColonValues(text: string): FixedText {
   return { text, edits };
 }
 
-const KEY_VALUE_LINE = /^(\s*(?:-\s+)?[^\s'"#{[\-?:][^:#]*?:[ \t]+)(.*?)([ \t]+#.*)?(\r?)$/;
-
-function quotedLine(line: string): string | undefined {
-  const match = KEY_VALUE_LINE.exec(line);
-  if (!match) return undefined;
-  const [, key, value, comment = '', cr = ''] = match;
-  if (!value || !value.includes(': ') || /^['"[{|>&*!%@`]/.test(value)) return undefined;
-  return `${key}${JSON.stringify(value)}${comment}${cr}`;
+/** The line quoted as the `colonInText` message shows it, in the line's own indentation. */
+function quotedProseLine(line: string): string | undefined {
+  const prose = quotedLine(line);
+  return prose && `${prose.indent}${prose.quoted}`;
 }
 
 function endOfLine(text: string, from: number): number {
@@ -86,7 +83,14 @@ export interface MissingKey {
  * the next key of the kind's order that the mapping has, else at its end), with the
  * guiding question above it, so the author sees where the answer goes.
  */
-export function missingKeyEdits(text: string, doc: Document, definition: KindDefinition, missing: readonly MissingKey[], lang: 'nb' | 'nn' | 'en'): TextEdit[] {
+export function missingKeyEdits(
+  text: string,
+  doc: Document,
+  definition: KindDefinition,
+  missing: readonly MissingKey[],
+  lang: 'nb' | 'nn' | 'en',
+  { questions = true }: { questions?: boolean } = {},
+): TextEdit[] {
   const edits: TextEdit[] = [];
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const byPlace = new Map<number, string[]>();
@@ -102,7 +106,7 @@ export function missingKeyEdits(text: string, doc: Document, definition: KindDef
     const place = insertionPoint(text, parent, fields.map((f) => f.key), key);
     if (place === undefined) continue;
     const indent = ' '.repeat(columnOf(text, keyStart(parent.items[0]!)));
-    const question = field.help ? (field.help[lang] ?? field.help.nb).replace(/\s+/g, ' ').trim() : undefined;
+    const question = questions && field.help ? (field.help[lang] ?? field.help.nb).replace(/\s+/g, ' ').trim() : undefined;
     const lines = [...(question ? [`${indent}# ${question}`] : []), `${indent}${key}:`];
     const at = byPlace.get(place.offset) ?? [];
     at.push((place.needsNewline ? newline : '') + lines.join(newline) + newline);
@@ -128,7 +132,7 @@ function keyStart(pair: Pair): number {
   return (pair.key as YamlNode | null)?.range?.[0] ?? 0;
 }
 
-function columnOf(text: string, offset: number): number {
+export function columnOf(text: string, offset: number): number {
   return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 

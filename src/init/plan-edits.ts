@@ -1,5 +1,5 @@
 import { isCollection, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node as YamlNode, type Pair } from 'yaml';
-import { applyEdits, flowYaml, missingKeyEdits, type TextEdit } from '../check/fix.js';
+import { applyEdits, columnOf, flowYaml, missingKeyEdits, type TextEdit } from '../check/fix.js';
 import type { Path } from '../load/source.js';
 import type { KindDefinition } from '../model/define.js';
 import { isRecord } from '../model/walk.js';
@@ -35,7 +35,7 @@ export function writeAnswers(text: string, definition: KindDefinition, answers: 
   }
   const missing = placed.filter((answer) => !hasKey(doc, answer.path)).map((answer) => ({ path: answer.path }));
   // The key goes in bare: the plan's comments are the author's, and an answer needs no guiding question beside it.
-  const inserted = missingKeyEdits(text, doc, definition, missing, lang).map((edit) => ({ ...edit, text: edit.text.replace(/^[ \t]*#.*\n/gm, '') }));
+  const inserted = missingKeyEdits(text, doc, definition, missing, lang, { questions: false });
   text = applyEdits(text, inserted).text;
   doc = parseDocument(text, { uniqueKeys: false });
   const edits: TextEdit[] = [];
@@ -149,10 +149,6 @@ function scalarText(value: unknown, indent: number, rest: string): string {
     .split('\n')
     .map((line) => (line ? pad + line : ''))
     .join('\n')}`;
-}
-
-function columnOf(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
 function endOfLine(text: string, from: number): number {

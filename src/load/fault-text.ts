@@ -41,7 +41,11 @@ function yamlMessageId(code: string, message: string): FaultMessageId {
  */
 const PROSE_AFTER_KEY = /^(\s*(?:-\s+)*)([^\s#'"\[\]{}&*!|>%@`-][^:#]*?):[ \t]+(.*?)(\s+#.*)?\s*$/;
 
-function quotedLine(line: string | undefined): { key: string; quoted: string } | undefined {
+/**
+ * The line with its text quoted, for the `colonInText` message and for `dekom check --fix`;
+ * `quoted` is without the line's indentation, which `indent` holds.
+ */
+export function quotedLine(line: string | undefined): { key: string; quoted: string; indent: string } | undefined {
   const match = line === undefined ? null : PROSE_AFTER_KEY.exec(line);
   if (!match) return undefined;
   const [, lead = '', key = '', text = '', comment = ''] = match;
@@ -49,7 +53,7 @@ function quotedLine(line: string | undefined): { key: string; quoted: string } |
   // Single quotes need no escapes for a text with double quotes in it.
   const value = text.includes('"') && !text.includes("'") ? `'${text}'` : `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   // Shown without the indentation: the author keeps their own, and a message line is not the file.
-  return { key: key.trim(), quoted: `${lead.trimStart()}${key.trim()}: ${value}${comment}` };
+  return { key: key.trim(), quoted: `${lead.trimStart()}${key.trim()}: ${value}${comment}`, indent: /^\s*/.exec(lead)![0] };
 }
 
 /**
@@ -63,7 +67,7 @@ export function describeFault(fault: SyntaxFault, file = 'plan.docx'): FaultMess
     case 'yaml': {
       const messageId = yamlMessageId(fault.code, fault.message);
       const prose = messageId === 'colon' ? quotedLine(fault.line) : undefined;
-      if (prose) return { messageId: 'colonInText', args: prose, at: fault.position };
+      if (prose) return { messageId: 'colonInText', args: { key: prose.key, quoted: prose.quoted }, at: fault.position };
       return { messageId, args: { detail: fault.message }, at: fault.position };
     }
     case 'too-large':
